@@ -1,0 +1,309 @@
+import type { z } from 'zod';
+import { type Logger, silentLogger } from '../log.js';
+import type { Secret } from '../secret.js';
+import { notAPanelError, notFoundError, withMissing } from './classify.js';
+import type { PanelConnections } from './connections.js';
+import { PanelError } from './errors.js';
+import { type PanelCall, PanelHttp } from './http.js';
+import {
+  type Account,
+  accountItem,
+  type Backup,
+  backupItem,
+  backupList,
+  type Pagination,
+  type PanelPermission,
+  type PowerSignal,
+  type Resources,
+  type Server,
+  serverList,
+  serverView,
+  signedUrl,
+  statsItem,
+} from './schemas.js';
+
+export interface PanelClientOptions {
+  /** e.g. https://panel.example.com; only the origin is used, so a trailing slash or a pasted page path is harmless. */
+  panelUrl: string;
+  apiKey: Secret;
+  connections: PanelConnections;
+  /** Whole request budget per attempt; product.md gives a panel 15 s to answer. */
+  timeoutMs?: number;
+  retry?: { maxRetries?: number; maxDelayMs?: number };
+  logger?: Logger;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_RETRY = { maxRetries: 2, maxDelayMs: 4_000 };
+const SERVERS_PER_PAGE = 100;
+const BACKUPS_PER_PAGE = 50;
+/** A guard against a panel whose pagination never ends: 100 pages of 100 is far past any account. */
+const MAX_PAGES = 100;
+/** Server identifiers (8-char short id or uuid) and backup uuids: letters, digits and dashes only. */
+const IDENTIFIER = /^[A-Za-z0-9-]{1,64}$/;
+
+const POWER_PERMISSION: Record<PowerSignal, PanelPermission> = {
+  start: 'control.start',
+  stop: 'control.stop',
+  kill: 'control.stop',
+  restart: 'control.restart',
+};
+
+/**
+ * The panel's client API for one API key on one panel. Holds no state beyond its options; the
+ * sockets come from the shared PanelConnections. Every answer is checked against the schemas in
+ * schemas.ts; every failure is a PanelError with a message for the member.
+ */
+export class PanelClient {
+  readonly #http: PanelHttp;
+
+  constructor(options: PanelClientOptions) {
+    const url = new URL(options.panelUrl);
+    this.#http = new PanelHttp({
+      pool: options.connections.poolFor(url.origin),
+      host: url.host,
+      apiKey: options.apiKey,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      logger: options.logger ?? silentLogger,
+    });
+  }
+
+  /** GET /api/client/account: the cheapest proof that a key works. */
+  async account(): Promise<Account> {
+    const call: PanelCall = { method: 'GET', path: '/api/client/account', about: 'account' };
+    return (await this.#json(call, accountItem)).attributes;
+  }
+
+  /** GET /api/client, every page: the servers the key's user owns or is a subuser of. */
+  async listServers(): Promise<Server[]> {
+    const servers: Server[] = [];
+    for (let page = 1; page <= MAX_PAGES; page += 1) {
+      const call: PanelCall = {
+        method: 'GET',
+        path: '/api/client',
+        query: { page, per_page: SERVERS_PER_PAGE },
+        about: 'servers',
+      };
+      const list = await this.#json(call, serverList);
+      servers.push(...list.data.map((item) => item.attributes));
+      if (isLastPage(list.meta.pagination, list.data.length)) break;
+    }
+    return uniqueBy(servers, (server) => server.uuid);
+  }
+
+  /** GET /api/client/servers/{server}; reachable even while the server is suspended or restoring. */
+  async server(
+    server: string,
+  ): Promise<{ server: Server; permissions: string[] | null; isOwner: boolean | null }> {
+    const call = this.#serverCall('GET', server, '', null);
+    const view = await this.#json(call, serverView);
+    return {
+      server: view.attributes,
+      permissions: view.meta?.user_permissions ?? null,
+      isOwner: view.meta?.is_server_owner ?? null,
+    };
+  }
+
+  async resources(server: string): Promise<Resources> {
+    const call = this.#serverCall('GET', server, '/resources', null);
+    return (await this.#json(call, statsItem)).attributes;
+  }
+
+  /** Returns once the node accepted the signal, not when the server reached the new state. */
+  async sendPower(server: string, signal: PowerSignal): Promise<void> {
+    const call = {
+      ...this.#serverCall('POST', server, '/power', POWER_PERMISSION[signal]),
+      body: { signal },
+    };
+    await this.#noContent(call);
+  }
+
+  async listBackupsPage(
+    server: string,
+    options: { page?: number; perPage?: number } = {},
+  ): Promise<{ backups: Backup[]; backupCount: number; pagination: Pagination }> {
+    const call: PanelCall = {
+      ...this.#serverCall('GET', server, '/backups', 'backup.read'),
+      query: { page: options.page ?? 1, per_page: options.perPage ?? BACKUPS_PER_PAGE },
+    };
+    const list = await this.#json(call, backupList);
+    return {
+      backups: list.data.map((item) => item.attributes),
+      backupCount: list.meta.backup_count,
+      pagination: list.meta.pagination,
+    };
+  }
+
+  /** Every backup of the server, oldest first (the panel's natural order). */
+  async listBackups(server: string): Promise<{ backups: Backup[]; backupCount: number }> {
+    const backups: Backup[] = [];
+    let backupCount = 0;
+    for (let page = 1; page <= MAX_PAGES; page += 1) {
+      const result = await this.listBackupsPage(server, { page, perPage: BACKUPS_PER_PAGE });
+      backups.push(...result.backups);
+      backupCount = result.backupCount;
+      if (isLastPage(result.pagination, result.backups.length)) break;
+    }
+    // A backup deleted while paging shifts the rows; never list one twice.
+    return { backups: uniqueBy(backups, (backup) => backup.uuid), backupCount };
+  }
+
+  /** The panel answers 200 with the backup still in progress; completion comes later. */
+  async createBackup(
+    server: string,
+    options: { name?: string; ignored?: string[]; locked?: boolean } = {},
+  ): Promise<Backup> {
+    const body: Record<string, unknown> = {};
+    if (options.name !== undefined) body.name = options.name;
+    if (options.ignored !== undefined && options.ignored.length > 0)
+      body.ignored = options.ignored.join('\n');
+    if (options.locked !== undefined) body.is_locked = options.locked;
+    const call = { ...this.#serverCall('POST', server, '/backups', 'backup.create'), body };
+    return (await this.#json(call, backupItem)).attributes;
+  }
+
+  async backup(server: string, uuid: string): Promise<Backup> {
+    const call = this.#backupCall('GET', server, uuid, '', 'backup.read');
+    return (await this.#backupJson(call, backupItem)).attributes;
+  }
+
+  /** A signed, single-use link (wings: 15 min, S3: 5 min). Never post it publicly. */
+  async downloadUrl(server: string, uuid: string): Promise<string> {
+    const call = this.#backupCall('GET', server, uuid, '/download', 'backup.download');
+    return (await this.#backupJson(call, signedUrl)).attributes.url;
+  }
+
+  /** `truncate` is always sent: the panel requires it, and "delete everything first" must be explicit. */
+  async restoreBackup(server: string, uuid: string, options: { truncate: boolean }): Promise<void> {
+    const call = {
+      ...this.#backupCall('POST', server, uuid, '/restore', 'backup.restore'),
+      body: { truncate: options.truncate },
+    };
+    await this.#withNotFoundProbe(call, () => this.#noContent(call));
+  }
+
+  /** Lock and unlock share one endpoint and need `backup.delete`. */
+  async toggleLock(server: string, uuid: string): Promise<Backup> {
+    const call = this.#backupCall('POST', server, uuid, '/lock', 'backup.delete');
+    return (await this.#backupJson(call, backupItem)).attributes;
+  }
+
+  async deleteBackup(server: string, uuid: string): Promise<void> {
+    const call = this.#backupCall('DELETE', server, uuid, '', 'backup.delete');
+    await this.#withNotFoundProbe(call, () => this.#noContent(call));
+  }
+
+  #serverCall(
+    method: PanelCall['method'],
+    server: string,
+    suffix: string,
+    permission: PanelPermission | null,
+  ): PanelCall {
+    const call: PanelCall = {
+      method,
+      path: `/api/client/servers/${encodeURIComponent(server)}${suffix}`,
+      about: 'server',
+      server,
+      permission,
+    };
+    if (!IDENTIFIER.test(server)) throw this.#missing(call, 'server');
+    return call;
+  }
+
+  #backupCall(
+    method: PanelCall['method'],
+    server: string,
+    uuid: string,
+    suffix: string,
+    permission: PanelPermission,
+  ): PanelCall {
+    const call: PanelCall = {
+      ...this.#serverCall(method, server, `/backups/${encodeURIComponent(uuid)}${suffix}`, permission),
+      about: 'backup',
+      backup: uuid,
+    };
+    if (!IDENTIFIER.test(uuid)) throw this.#missing(call, 'backup');
+    return call;
+  }
+
+  /** An identifier the panel could never resolve is refused here, as the panel would with 404. */
+  #missing(call: PanelCall, what: 'server' | 'backup'): PanelError {
+    const context = this.#http.contextFor(call);
+    return notFoundError(context, what, { logMessage: `${call.method} ${call.path}: malformed ${what} id` });
+  }
+
+  async #json<S extends z.ZodType>(call: PanelCall, schema: S): Promise<z.infer<S>> {
+    const answer = await this.#http.send(call);
+    const parsed = schema.safeParse(answer.json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape';
+      throw notAPanelError(
+        this.#http.contextFor(call),
+        `HTTP ${answer.status} JSON fails schema at ${where}`,
+        answer.status,
+      );
+    }
+    return parsed.data;
+  }
+
+  async #noContent(call: PanelCall): Promise<void> {
+    const answer = await this.#http.send(call);
+    if (answer.status !== 204 && (answer.status < 200 || answer.status >= 300)) {
+      throw notAPanelError(
+        this.#http.contextFor(call),
+        `HTTP ${answer.status} where 204 was expected`,
+        answer.status,
+      );
+    }
+  }
+
+  #backupJson<S extends z.ZodType>(call: PanelCall, schema: S): Promise<z.infer<S>> {
+    return this.#withNotFoundProbe(call, () => this.#json(call, schema));
+  }
+
+  /**
+   * The panel gives the same 404 text for an unknown server and an unknown backup. To tell the
+   * member which one, a 404 in a backup call asks once for the server itself.
+   */
+  async #withNotFoundProbe<T>(call: PanelCall, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof PanelError) || error.kind !== 'not_found' || error.missing !== 'resource')
+        throw error;
+      const context = this.#http.contextFor(call);
+      const probe: PanelCall = {
+        method: 'GET',
+        path: `/api/client/servers/${encodeURIComponent(call.server ?? '')}`,
+        about: 'server',
+        server: call.server ?? '',
+      };
+      let serverExists: boolean | null;
+      try {
+        await this.#http.send(probe);
+        serverExists = true;
+      } catch (probeError) {
+        serverExists = probeError instanceof PanelError && probeError.kind === 'not_found' ? false : null;
+      }
+      // When the probe itself failed for another reason, the original (ambiguous) 404 stands.
+      if (serverExists === null) throw error;
+      throw withMissing(error, context, serverExists ? 'backup' : 'server');
+    }
+  }
+}
+
+function isLastPage(pagination: Pagination, rowsOnPage: number): boolean {
+  return rowsOnPage === 0 || pagination.current_page >= pagination.total_pages;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = key(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
