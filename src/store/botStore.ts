@@ -1,0 +1,347 @@
+import type { Keyv } from 'keyv';
+import type { z } from 'zod';
+import type { Logger } from '../log.js';
+import { Secret } from '../secret.js';
+import { openKeyv, parseStoreUrl } from './backend.js';
+import { parseEncryptionKey, toEncryptionKey } from './encryptionKey.js';
+import { Keyring, open, type SealContext, seal } from './envelope.js';
+import { StoreConfigError, StoreKeyUnavailableError } from './errors.js';
+import { KeyedMutex } from './keyedMutex.js';
+import {
+  assertId,
+  type GuildSettings,
+  guildIndexRecord,
+  guildSettingsRecord,
+  keyCheckRecord,
+  type MemberLink,
+  type MemberLinkRecord,
+  memberIndexRecord,
+  memberLinkRecord,
+  RECORD_VERSION,
+  recordKeys,
+} from './records.js';
+
+export interface StoreOptions {
+  /** STORE_URL: sqlite://<path> (default sqlite://data/bot.sqlite), redis://…, postgres://… */
+  storeUrl: string;
+  /** ENCRYPTION_KEY: base64 of 32 bytes. */
+  encryptionKey: string;
+  /** ENCRYPTION_KEY_PREVIOUS: the key being rotated away from. */
+  previousEncryptionKey?: string | undefined;
+  logger: Logger;
+  /** Prefix of every key; lets several bots (or test runs) share one Redis/PostgreSQL. Default `ptero`. */
+  namespace?: string | undefined;
+}
+
+export interface RotationSummary {
+  /** Member links re-encrypted under the current key by this run. */
+  rotated: number;
+  /** Member links that were already under the current key. */
+  alreadyCurrent: number;
+  /** Record keys that could not be read (invalid, or failing authentication); left untouched. */
+  unreadable: string[];
+  /** Whether the key-check record now names the current key (i.e. the rotation is complete). */
+  complete: boolean;
+}
+
+const DEFAULT_NAMESPACE = 'ptero';
+const NAMESPACE = /^[A-Za-z0-9_-]{1,40}$/;
+const KEY_CHECK_PLAINTEXT = 'ptero-backup-bot key check';
+const KEY_CHECK_CONTEXT: SealContext = { kind: 'key-check', guildId: '-', userId: '-' };
+const GUILD_INDEX_LOCK = '\0guilds';
+
+const memberContext = (guildId: string, userId: string): SealContext => ({
+  kind: 'member-api-key',
+  guildId,
+  userId,
+});
+
+/**
+ * Per-guild settings and member links. Everything is keyed by guild, so nothing of one guild is
+ * reachable through another; API keys are sealed with AES-256-GCM bound to their guild and member.
+ * One BotStore per process writes the indexes (their updates are serialised in memory).
+ */
+export class BotStore {
+  readonly #keyv: Keyv<unknown>;
+  readonly #keyring: Keyring;
+  readonly #logger: Logger;
+  readonly #locks = new KeyedMutex();
+  #closed = false;
+
+  private constructor(keyv: Keyv<unknown>, keyring: Keyring, logger: Logger) {
+    this.#keyv = keyv;
+    this.#keyring = keyring;
+    this.#logger = logger;
+  }
+
+  /** Validates the keys and the URL, connects, and checks the key against the store's key-check record. */
+  static async open(options: StoreOptions): Promise<BotStore> {
+    const current = toEncryptionKey(parseEncryptionKey(options.encryptionKey, 'ENCRYPTION_KEY'));
+    const previousText = options.previousEncryptionKey?.trim();
+    const previous =
+      previousText === undefined || previousText === ''
+        ? undefined
+        : toEncryptionKey(parseEncryptionKey(previousText, 'ENCRYPTION_KEY_PREVIOUS'));
+    const namespace = options.namespace ?? DEFAULT_NAMESPACE;
+    if (!NAMESPACE.test(namespace)) {
+      throw new StoreConfigError('store namespace must be 1-40 letters, digits, "_" or "-"');
+    }
+    const location = parseStoreUrl(options.storeUrl);
+    const keyv = await openKeyv(location, namespace);
+    const logger = options.logger.child({ component: 'store' });
+    const store = new BotStore(keyv, new Keyring(current, previous), logger);
+    try {
+      await store.#verifyKeyCheck();
+    } catch (error) {
+      await store.close().catch(() => {});
+      throw error;
+    }
+    logger.info('store opened', {
+      backend: location.kind,
+      location: location.description,
+      keyId: current.id,
+      ...(previous === undefined ? {} : { previousKeyId: previous.id }),
+    });
+    return store;
+  }
+
+  async getGuildSettings(guildId: string): Promise<GuildSettings | undefined> {
+    assertId(guildId, 'guild id');
+    const record = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
+    if (record === undefined) return undefined;
+    const { v: _version, ...settings } = record;
+    return settings;
+  }
+
+  async setGuildSettings(guildId: string, settings: GuildSettings): Promise<void> {
+    assertId(guildId, 'guild id');
+    const record = guildSettingsRecord.parse({
+      v: RECORD_VERSION,
+      panelUrl: settings.panelUrl,
+      managerRoleIds: [...settings.managerRoleIds],
+      auditChannelId: settings.auditChannelId,
+      setupBy: settings.setupBy,
+      updatedAt: settings.updatedAt,
+    });
+    await this.#locks.run(guildId, async () => {
+      await this.#indexGuild(guildId);
+      await this.#write(recordKeys.settings(guildId), record);
+    });
+  }
+
+  async getMemberLink(guildId: string, userId: string): Promise<MemberLink | undefined> {
+    assertId(guildId, 'guild id');
+    assertId(userId, 'user id');
+    const key = recordKeys.member(guildId, userId);
+    const record = await this.#read(key, memberLinkRecord);
+    if (record === undefined) return undefined;
+    const opened = open(record.apiKey, this.#keyring, memberContext(guildId, userId));
+    if (!opened.ok) {
+      if (opened.reason === 'unknown-key') throw new StoreKeyUnavailableError(key, record.apiKey.keyId);
+      this.#logger.error(
+        'stored API key failed authentication (tampered or moved); treating the link as absent',
+        {
+          record: key,
+        },
+      );
+      return undefined;
+    }
+    return {
+      apiKey: new Secret(opened.plaintext),
+      accountName: record.accountName,
+      servers: record.servers.map((server) => ({ identifier: server.identifier, name: server.name })),
+      defaultServer: record.defaultServer,
+      linkedAt: record.linkedAt,
+    };
+  }
+
+  async setMemberLink(guildId: string, userId: string, link: MemberLink): Promise<void> {
+    assertId(guildId, 'guild id');
+    assertId(userId, 'user id');
+    const record = memberLinkRecord.parse({
+      v: RECORD_VERSION,
+      apiKey: seal(link.apiKey.reveal(), this.#keyring.current, memberContext(guildId, userId)),
+      accountName: link.accountName,
+      servers: link.servers.map((server) => ({ identifier: server.identifier, name: server.name })),
+      defaultServer: link.defaultServer,
+      linkedAt: link.linkedAt,
+    } satisfies MemberLinkRecord);
+    await this.#locks.run(guildId, async () => {
+      // Indexes first: an interruption leaves a stale id in an index, never a record no index names.
+      await this.#indexGuild(guildId);
+      const members = await this.#memberIds(guildId);
+      if (!members.includes(userId)) {
+        await this.#write(recordKeys.memberIndex(guildId), {
+          v: RECORD_VERSION,
+          userIds: [...members, userId],
+        });
+      }
+      await this.#write(recordKeys.member(guildId, userId), record);
+    });
+  }
+
+  async forgetMember(guildId: string, userId: string): Promise<void> {
+    assertId(guildId, 'guild id');
+    assertId(userId, 'user id');
+    await this.#locks.run(guildId, async () => {
+      await this.#delete([recordKeys.member(guildId, userId)]);
+      const members = await this.#memberIds(guildId);
+      if (members.includes(userId)) {
+        await this.#write(recordKeys.memberIndex(guildId), {
+          v: RECORD_VERSION,
+          userIds: members.filter((id) => id !== userId),
+        });
+      }
+    });
+  }
+
+  /** Deletes the guild's settings and every member link in it. */
+  async forgetGuild(guildId: string): Promise<void> {
+    assertId(guildId, 'guild id');
+    await this.#locks.run(guildId, async () => {
+      const members = await this.#memberIds(guildId);
+      // One multi-key delete: a single statement on SQLite/PostgreSQL, a single DEL on Redis.
+      await this.#delete([
+        ...members.map((userId) => recordKeys.member(guildId, userId)),
+        recordKeys.settings(guildId),
+        recordKeys.memberIndex(guildId),
+      ]);
+    });
+    await this.#locks.run(GUILD_INDEX_LOCK, async () => {
+      const guilds = await this.#guildIds();
+      if (guilds.includes(guildId)) {
+        await this.#write(recordKeys.guildIndex, {
+          v: RECORD_VERSION,
+          guildIds: guilds.filter((id) => id !== guildId),
+        });
+      }
+    });
+  }
+
+  /**
+   * Re-encrypts every member link that is not yet under the current key. Each record is rewritten on
+   * its own (one atomic set), so an interrupted run loses nothing and a rerun skips what is done.
+   * The key-check record moves to the current key only once nothing readable is left on the old one.
+   */
+  async rotateEncryption(onProgress?: (done: number) => void): Promise<RotationSummary> {
+    const summary: RotationSummary = { rotated: 0, alreadyCurrent: 0, unreadable: [], complete: false };
+    for (const guildId of await this.#guildIds()) {
+      for (const userId of await this.#memberIds(guildId)) {
+        await this.#locks.run(guildId, async () => {
+          const key = recordKeys.member(guildId, userId);
+          const record = await this.#read(key, memberLinkRecord);
+          if (record === undefined) return;
+          if (record.apiKey.keyId === this.#keyring.current.id) {
+            summary.alreadyCurrent += 1;
+            return;
+          }
+          const context = memberContext(guildId, userId);
+          const opened = open(record.apiKey, this.#keyring, context);
+          if (!opened.ok) {
+            if (opened.reason === 'unknown-key') throw new StoreKeyUnavailableError(key, record.apiKey.keyId);
+            summary.unreadable.push(key);
+            return;
+          }
+          await this.#write(key, {
+            ...record,
+            apiKey: seal(opened.plaintext, this.#keyring.current, context),
+          });
+          summary.rotated += 1;
+          onProgress?.(summary.rotated);
+        });
+      }
+    }
+    if (summary.unreadable.length === 0) {
+      await this.#writeKeyCheck();
+      summary.complete = true;
+    }
+    return summary;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#keyv.disconnect();
+  }
+
+  /** Reads and validates a record; an invalid one is reported by key (never content) and treated as absent. */
+  async #read<Schema extends z.ZodType>(key: string, schema: Schema): Promise<z.infer<Schema> | undefined> {
+    const raw = await this.#keyv.get(key);
+    if (raw === undefined || raw === null) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      this.#logger.warn('stored record failed validation; treating it as absent', {
+        record: key,
+        problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`),
+      });
+      return undefined;
+    }
+    return parsed.data;
+  }
+
+  async #write(key: string, record: object): Promise<void> {
+    this.#assertOpen();
+    await this.#keyv.set(key, record);
+  }
+
+  async #delete(keys: string[]): Promise<void> {
+    this.#assertOpen();
+    await this.#keyv.deleteMany(keys);
+  }
+
+  async #memberIds(guildId: string): Promise<string[]> {
+    const index = await this.#read(recordKeys.memberIndex(guildId), memberIndexRecord);
+    return index?.userIds ?? [];
+  }
+
+  async #guildIds(): Promise<string[]> {
+    const index = await this.#read(recordKeys.guildIndex, guildIndexRecord);
+    return index?.guildIds ?? [];
+  }
+
+  async #indexGuild(guildId: string): Promise<void> {
+    await this.#locks.run(GUILD_INDEX_LOCK, async () => {
+      const guilds = await this.#guildIds();
+      if (!guilds.includes(guildId)) {
+        await this.#write(recordKeys.guildIndex, { v: RECORD_VERSION, guildIds: [...guilds, guildId] });
+      }
+    });
+  }
+
+  async #writeKeyCheck(): Promise<void> {
+    await this.#write(recordKeys.keyCheck, {
+      v: RECORD_VERSION,
+      check: seal(KEY_CHECK_PLAINTEXT, this.#keyring.current, KEY_CHECK_CONTEXT),
+    });
+  }
+
+  /**
+   * A store remembers (in a sealed known plaintext) which key wrote it. Starting with another key
+   * fails here, loudly, instead of every member's link later reading as absent.
+   */
+  async #verifyKeyCheck(): Promise<void> {
+    const raw = await this.#keyv.get(recordKeys.keyCheck);
+    if (raw === undefined || raw === null) {
+      await this.#writeKeyCheck();
+      return;
+    }
+    const parsed = keyCheckRecord.safeParse(raw);
+    if (!parsed.success) {
+      throw new Error(
+        `the store's key-check record (${recordKeys.keyCheck}) is unreadable; restore it from a backup or delete it to accept ENCRYPTION_KEY as the store's key`,
+      );
+    }
+    const opened = open(parsed.data.check, this.#keyring, KEY_CHECK_CONTEXT);
+    if (!opened.ok || opened.plaintext !== KEY_CHECK_PLAINTEXT) {
+      throw new StoreConfigError(
+        this.#keyring.previous === undefined
+          ? 'ENCRYPTION_KEY does not match the key this store was written with'
+          : 'ENCRYPTION_KEY does not match the key this store was written with (nor does ENCRYPTION_KEY_PREVIOUS)',
+      );
+    }
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new Error('the store is closed');
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * `npm run rotate-key`: re-encrypts every stored API key under ENCRYPTION_KEY, reading those still
+ * under ENCRYPTION_KEY_PREVIOUS. Reads the environment, and `.env` when it exists.
+ *
+ * Safe to interrupt: each record is rewritten on its own, atomically, and a rerun skips the records
+ * already under the new key. Run it while the bot is stopped (a link written by the bot between this
+ * script's read and write of the same member could be overwritten by the older one). When it reports
+ * the rotation complete, ENCRYPTION_KEY_PREVIOUS can be removed.
+ */
+import { existsSync } from 'node:fs';
+import { createLogger } from '../log.js';
+import { BotStore } from './botStore.js';
+
+async function main(): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const logger = createLogger('info', (line) => process.stderr.write(`${line}\n`));
+  const store = await BotStore.open({
+    storeUrl: process.env.STORE_URL ?? '',
+    encryptionKey: process.env.ENCRYPTION_KEY ?? '',
+    previousEncryptionKey: process.env.ENCRYPTION_KEY_PREVIOUS,
+    logger,
+  });
+  try {
+    const summary = await store.rotateEncryption((done) => {
+      if (done % 100 === 0) process.stdout.write(`re-encrypted ${done} member links so far\n`);
+    });
+    process.stdout.write(
+      `re-encrypted ${summary.rotated} member links; ${summary.alreadyCurrent} were already under ENCRYPTION_KEY\n`,
+    );
+    if (!summary.complete) {
+      process.stdout.write(
+        `${summary.unreadable.length} records could not be decrypted and were left as they are:\n${summary.unreadable.join('\n')}\n` +
+          'Keep ENCRYPTION_KEY_PREVIOUS until they are resolved (the member can /unlink and /link again).\n',
+      );
+      return 1;
+    }
+    process.stdout.write('rotation complete: ENCRYPTION_KEY_PREVIOUS is no longer needed\n');
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`rotate-key failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
