@@ -1,0 +1,150 @@
+import {
+  ActionRowBuilder,
+  type ChatInputCommandInteraction,
+  Colors,
+  EmbedBuilder,
+  InteractionContextType,
+  MessageFlags,
+  ModalBuilder,
+  type ModalSubmitInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
+import { escapeText, truncate } from '../src/backups/format.js';
+import type { Command } from '../src/discord/command.js';
+import type { BotContext } from '../src/discord/context.js';
+import { answer } from '../src/discord/replies.js';
+import { guildSettingsOrThrow, panelClientFor } from '../src/discord/session.js';
+import { InvalidInputError } from '../src/errors.js';
+import { Secret } from '../src/secret.js';
+import type { LinkedServer } from '../src/store/index.js';
+
+const definition = {
+  name: 'link',
+  description: 'Link your panel account with a client API key (asked in a private form)',
+  contexts: [InteractionContextType.Guild],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const MODAL_ID = 'link';
+const KEY_INPUT = 'key';
+const SERVER_INPUT = 'server';
+
+async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+  // Refuse before the form when the guild cannot use a key yet.
+  await guildSettingsOrThrow(ctx, interaction.guildId ?? '');
+  await interaction.showModal(
+    new ModalBuilder()
+      .setCustomId(MODAL_ID)
+      .setTitle('Link your panel account')
+      .addComponents(
+        new ActionRowBuilder<TextInputBuilder>().addComponents(
+          new TextInputBuilder()
+            .setCustomId(KEY_INPUT)
+            .setLabel('Client API key (Account → API Credentials)')
+            .setStyle(TextInputStyle.Short)
+            .setPlaceholder('ptlc_… or pacc_…')
+            .setRequired(true)
+            .setMinLength(16)
+            .setMaxLength(128),
+        ),
+        new ActionRowBuilder<TextInputBuilder>().addComponents(
+          new TextInputBuilder()
+            .setCustomId(SERVER_INPUT)
+            .setLabel('Default server identifier (optional)')
+            .setStyle(TextInputStyle.Short)
+            .setPlaceholder('e.g. 1a2b3c4d')
+            .setRequired(false)
+            .setMaxLength(36),
+        ),
+      ),
+  );
+}
+
+/** Checks the shape before the key goes anywhere; the panel is the judge of whether it is valid. */
+function readKey(raw: string): Secret {
+  const key = raw.trim();
+  if (/^(ptla|papp)_/.test(key)) {
+    throw new InvalidInputError(
+      'That is an **application** API key (admin area). Create a **client** API key instead: Account → API Credentials on the panel.',
+    );
+  }
+  if (!/^[A-Za-z0-9_.-]{16,128}$/.test(key)) {
+    throw new InvalidInputError(
+      'That does not look like a panel API key. Copy the whole key from Account → API Credentials and try `/link` again.',
+    );
+  }
+  return new Secret(key);
+}
+
+async function onSubmit(interaction: ModalSubmitInteraction, ctx: BotContext) {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const guildId = interaction.guildId ?? '';
+  const settings = await guildSettingsOrThrow(ctx, guildId);
+  const apiKey = readKey(interaction.fields.getTextInputValue(KEY_INPUT));
+  const wantedDefault = interaction.fields.getTextInputValue(SERVER_INPUT).trim();
+
+  const panel = panelClientFor(ctx, settings.panelUrl, apiKey);
+  const account = await panel.account();
+  const servers: LinkedServer[] = (await panel.listServers()).map((s) => ({
+    identifier: s.identifier,
+    name: s.name,
+  }));
+
+  let defaultServer: string | null = null;
+  if (wantedDefault) {
+    const found = servers.find(
+      (s) => s.identifier === wantedDefault || wantedDefault.startsWith(s.identifier),
+    );
+    if (!found) {
+      throw new InvalidInputError(
+        `Your key works, but it does not reach a server \`${escapeText(wantedDefault.slice(0, 36))}\`. Nothing was saved: run \`/link\` again with one of your servers or leave the field empty.`,
+      );
+    }
+    defaultServer = found.identifier;
+  } else if (servers.length === 1 && servers[0]) {
+    defaultServer = servers[0].identifier;
+  }
+
+  await ctx.store.setMemberLink(guildId, interaction.user.id, {
+    apiKey,
+    accountName: account.username,
+    servers,
+    defaultServer,
+    linkedAt: new Date().toISOString(),
+  });
+
+  const shown = servers
+    .slice(0, 20)
+    .map(
+      (s) =>
+        `• ${escapeText(truncate(s.name, 80))} (\`${s.identifier}\`)${s.identifier === defaultServer ? ' — default' : ''}`,
+    );
+  if (servers.length > shown.length) shown.push(`…and ${servers.length - shown.length} more`);
+  const embed = new EmbedBuilder()
+    .setTitle('Panel account linked')
+    .setColor(Colors.Green)
+    .setDescription(
+      `Linked as **${escapeText(account.username)}** on \`${settings.panelUrl}\`. Your key is stored encrypted and is never shown again.`,
+    )
+    .addFields({
+      name: `Servers your key reaches (${servers.length})`,
+      value:
+        shown.length > 0
+          ? shown.join('\n')
+          : 'none yet — ask a server owner to add you as a subuser, then `/link` again',
+    });
+  if (servers.length > 1 && !defaultServer) {
+    embed.addFields({
+      name: 'Tip',
+      value: 'Pick a server with the `server` option of `/backup`, or `/link` again with a default server.',
+    });
+  }
+  await answer(interaction, { embeds: [embed] });
+}
+
+export const linkCommand: Command = {
+  definition,
+  execute,
+  modals: { [MODAL_ID]: onSubmit },
+};

@@ -1,0 +1,27 @@
+import {
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import type { BotContext } from '../src/discord/context.js';
+import { answer } from '../src/discord/replies.js';
+
+const definition = {
+  name: 'unlink',
+  description: 'Forget your panel API key and servers in this server',
+  contexts: [InteractionContextType.Guild],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+  const guildId = interaction.guildId ?? '';
+  const existing = await ctx.store.getMemberLink(guildId, interaction.user.id);
+  await ctx.store.forgetMember(guildId, interaction.user.id);
+  await answer(interaction, {
+    content: existing
+      ? '🗑️ Your panel key and servers are forgotten in this server. Consider deleting the key on the panel too (Account → API Credentials).'
+      : 'Nothing to forget: you had no panel account linked in this server.',
+  });
+}
+
+export const unlinkCommand: Command = { definition, execute };

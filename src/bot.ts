@@ -1,0 +1,113 @@
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { commands } from '../commands/index.js';
+import type { Config } from './config.js';
+import { Confirmations } from './discord/confirmations.js';
+import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from './discord/context.js';
+import { registerCommands } from './discord/registerCommands.js';
+import { createRouter } from './discord/router.js';
+import type { Logger } from './log.js';
+import { PanelConnections } from './panel/connections.js';
+import { BotStore } from './store/index.js';
+
+export interface RunningBot {
+  readonly client: Client<true>;
+  readonly context: BotContext;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger: Logger;
+  /** Tests shorten the product's timings; production uses the defaults. */
+  timings?: Partial<BotTimings>;
+}
+
+/** Thrown when Discord refuses the token; its message names the variable to fix. */
+export class LoginError extends Error {}
+
+/**
+ * Start-up in one place: store → panel connections → Discord client → router → command
+ * registration. `npm start` and the end-to-end tests both come through here.
+ */
+export async function startBot(config: Config, options: StartOptions): Promise<RunningBot> {
+  const { logger } = options;
+  const timings: BotTimings = { ...defaultTimings, ...options.timings };
+  const store = await BotStore.open({
+    storeUrl: config.STORE_URL,
+    encryptionKey: config.ENCRYPTION_KEY,
+    previousEncryptionKey: config.ENCRYPTION_KEY_PREVIOUS,
+    logger,
+  });
+  const connections = new PanelConnections({
+    headersTimeoutMs: timings.panelTimeoutMs,
+    bodyTimeoutMs: timings.panelTimeoutMs,
+  });
+
+  // Only the Guilds intent: roles and channels for /setup, and GUILD_DELETE when the bot is removed.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    partials: [Partials.Channel],
+    rest: { api: config.DISCORD_API_URL },
+    allowedMentions: { parse: [] },
+  });
+  const background = new BackgroundTasks(logger);
+  const context: BotContext = {
+    config,
+    client,
+    store,
+    connections,
+    confirmations: new Confirmations(timings.confirmationTtlMs),
+    logger,
+    timings,
+    background,
+  };
+  const route = createRouter(commands, context);
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    route(interaction).catch((error: unknown) => logger.error('router failed', { error }));
+  });
+  client.on(Events.GuildDelete, (guild) => {
+    // The bot was removed from the guild: nothing of it is kept.
+    store
+      .forgetGuild(guild.id)
+      .then(() => logger.info('left a guild; its settings and links are forgotten', { guildId: guild.id }))
+      .catch((error: unknown) => logger.error('could not forget a guild', { guildId: guild.id, error }));
+  });
+  client.on(Events.Error, (error) => logger.error('discord client error', { error }));
+  client.on(Events.ShardError, (error) => logger.warn('gateway connection error', { error }));
+
+  const stop = async () => {
+    await background.stop();
+    context.confirmations.clear();
+    await client.destroy();
+    await connections.close();
+    await store.close();
+  };
+
+  try {
+    const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(config.DISCORD_TOKEN);
+    const readyClient = await ready;
+    logger.info('logged in', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size });
+    await registerCommands({
+      rest: client.rest,
+      applicationId: readyClient.application.id,
+      definitions: commands.map((c) => c.definition),
+      guildId: config.DEV_GUILD_ID,
+      logger,
+    });
+    return { client: readyClient, context, stop };
+  } catch (error) {
+    await stop().catch(() => {});
+    if (
+      error instanceof Error &&
+      /TokenInvalid|invalid token/i.test(
+        `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}`,
+      )
+    ) {
+      throw new LoginError(
+        'DISCORD_TOKEN was rejected by Discord: copy the bot token again from the developer portal (Bot → Reset Token).',
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/** A boolean environment flag: only `true`/`1`/`yes` turn it on, so a typo never enables it by surprise. */
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+const envSchema = z.object({
+  DISCORD_TOKEN: z
+    .string({ error: 'is required: the bot token from the Discord developer portal' })
+    .trim()
+    .min(1, 'is required: the bot token from the Discord developer portal'),
+  ENCRYPTION_KEY: z
+    .string({ error: 'is required: 32 random bytes in base64 (run `npm run keygen`)' })
+    .trim()
+    .min(1, 'is required: 32 random bytes in base64 (run `npm run keygen`)'),
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  STORE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : 'sqlite://data/bot.sqlite'))
+    .refine((v) => /^(sqlite|redis|rediss|postgres|postgresql):\/\//.test(v), {
+      message: 'must start with sqlite://, redis://, rediss://, postgres:// or postgresql://',
+    }),
+  DISCORD_API_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\/+$/, '') : 'https://discord.com/api'))
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }))
+    .refine((v) => !/\/v\d+$/.test(v), {
+      message: 'must not end with the API version (use …/api, not …/api/v10)',
+    }),
+  DEV_GUILD_ID: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(snowflake.optional()),
+  ALLOW_INSECURE_PANEL_URL: flag,
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : 'info'))
+    .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })),
+});
+
+export type Config = z.output<typeof envSchema>;
+
+/** Thrown when the environment is incomplete or malformed; its message lists every problem by variable name. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`,
+  );
+  throw new ConfigError(problems);
+}
+
+/** Reads `.env` from the working directory into process.env (values already set win), when the file exists. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { NotAllowedError } from '../errors.js';
+
+/** Who asked, and where: a press must come from the same member in the same guild and channel. */
+export interface ConfirmationBinding {
+  readonly userId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+}
+
+export interface PendingConfirmation<Action> extends ConfirmationBinding {
+  readonly nonce: string;
+  readonly action: Action;
+  readonly expiresAt: number;
+}
+
+export type ClaimResult<Action> =
+  | { readonly status: 'ok'; readonly confirmation: PendingConfirmation<Action> }
+  | { readonly status: 'missing' }
+  | { readonly status: 'not_owner'; readonly ownerId: string }
+  | { readonly status: 'wrong_place' };
+
+export const CONFIRM_PREFIX = 'confirm';
+
+const customIdSchema = z.templateLiteral([
+  z.literal(`${CONFIRM_PREFIX}:`),
+  z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  z.literal(':'),
+  z.enum(['yes', 'no']),
+]);
+
+/** The button ids of a confirmation: an opaque nonce and the answer, nothing else. */
+export function confirmationCustomId(nonce: string, answer: 'yes' | 'no'): string {
+  return `${CONFIRM_PREFIX}:${nonce}:${answer}`;
+}
+
+export function parseConfirmationCustomId(customId: string): { nonce: string; answer: 'yes' | 'no' } | null {
+  if (!customIdSchema.safeParse(customId).success) return null;
+  const [, nonce, answer] = customId.split(':');
+  return { nonce: nonce as string, answer: answer as 'yes' | 'no' };
+}
+
+/**
+ * Pending restore/delete confirmations, held in memory: what a button confirms is never read back
+ * out of the message. Each lives `ttlMs`, can be claimed once, and a member can hold only a few.
+ */
+export class Confirmations<Action = unknown> {
+  readonly #pending = new Map<string, PendingConfirmation<Action> & { timer: NodeJS.Timeout }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly limits = { perMember: 5, total: 10_000 },
+  ) {}
+
+  /**
+   * Holds a new confirmation and returns its nonce. `onExpire` runs once if nobody claims it in time
+   * (it should edit the message to say so and remove the buttons); its errors are the caller's to handle.
+   */
+  create(binding: ConfirmationBinding, action: Action, onExpire: () => void): PendingConfirmation<Action> {
+    const mine = [...this.#pending.values()].filter((p) => p.userId === binding.userId).length;
+    if (mine >= this.limits.perMember) {
+      throw new NotAllowedError(
+        `You already have ${mine} confirmations waiting. Answer or let them expire (${Math.round(this.ttlMs / 1000)} s) first.`,
+      );
+    }
+    if (this.#pending.size >= this.limits.total) {
+      throw new NotAllowedError('Too many confirmations are waiting right now. Try again in a minute.');
+    }
+    const nonce = randomBytes(16).toString('base64url');
+    const expiresAt = Date.now() + this.ttlMs;
+    const timer = setTimeout(() => {
+      if (this.#pending.delete(nonce)) onExpire();
+    }, this.ttlMs);
+    timer.unref();
+    const confirmation = { ...binding, nonce, action, expiresAt };
+    this.#pending.set(nonce, { ...confirmation, timer });
+    return confirmation;
+  }
+
+  /** Takes the confirmation for a press. Only the owner, in the same guild and channel, takes it (once). */
+  claim(nonce: string, presser: ConfirmationBinding): ClaimResult<Action> {
+    const pending = this.#pending.get(nonce);
+    if (!pending || pending.expiresAt <= Date.now()) return { status: 'missing' };
+    if (pending.userId !== presser.userId) return { status: 'not_owner', ownerId: pending.userId };
+    if (pending.guildId !== presser.guildId || pending.channelId !== presser.channelId)
+      return { status: 'wrong_place' };
+    this.#pending.delete(nonce);
+    clearTimeout(pending.timer);
+    const { timer: _timer, ...confirmation } = pending;
+    return { status: 'ok', confirmation };
+  }
+
+  get size(): number {
+    return this.#pending.size;
+  }
+
+  clear(): void {
+    for (const pending of this.#pending.values()) clearTimeout(pending.timer);
+    this.#pending.clear();
+  }
+}

@@ -1,0 +1,81 @@
+import type { Client } from 'discord.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { PanelConnections } from '../panel/connections.js';
+import type { BotStore } from '../store/index.js';
+import type { Confirmations } from './confirmations.js';
+
+/** Timings the product fixes; tests shorten them, nothing else changes them. */
+export interface BotTimings {
+  /** A restore/delete confirmation lives this long (product: 60 s). */
+  confirmationTtlMs: number;
+  /** Following a backup or restore: first poll delay, and the cap the backoff grows to. */
+  pollInitialMs: number;
+  pollMaxMs: number;
+  /** How long "Stop and restore" waits for the server to be offline. */
+  stopTimeoutMs: number;
+  /** An interaction token lives 15 minutes; past this margin a follow-up goes to the member's DMs. */
+  interactionTokenLifetimeMs: number;
+  /** A panel request's budget (product: 15 s). */
+  panelTimeoutMs: number;
+  /** Autocomplete answers within Discord's 3 s: the panel gets this long, then stored data is used. */
+  autocompletePanelBudgetMs: number;
+}
+
+export const defaultTimings: BotTimings = {
+  confirmationTtlMs: 60_000,
+  pollInitialMs: 1_000,
+  pollMaxMs: 15_000,
+  stopTimeoutMs: 120_000,
+  interactionTokenLifetimeMs: 14 * 60_000,
+  panelTimeoutMs: 15_000,
+  autocompletePanelBudgetMs: 2_000,
+};
+
+/** Everything a handler may use; built once at start-up. */
+export interface BotContext {
+  readonly config: Config;
+  readonly client: Client;
+  readonly store: BotStore;
+  readonly connections: PanelConnections;
+  readonly confirmations: Confirmations;
+  readonly logger: Logger;
+  readonly timings: BotTimings;
+  /** Background work (following a backup) registers here so shutdown can wait for or cancel it. */
+  readonly background: BackgroundTasks;
+}
+
+/** Tracks fire-and-forget work so that it never rejects unhandled and shutdown can stop it. */
+export class BackgroundTasks {
+  readonly #tasks = new Set<Promise<void>>();
+  readonly #controller = new AbortController();
+
+  constructor(private readonly logger: Logger) {}
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  run(name: string, work: (signal: AbortSignal) => Promise<void>): void {
+    const task = work(this.#controller.signal)
+      .catch((error: unknown) => {
+        if (!this.#controller.signal.aborted)
+          this.logger.error('background task failed', { task: name, error });
+      })
+      .finally(() => this.#tasks.delete(task));
+    this.#tasks.add(task);
+  }
+
+  get size(): number {
+    return this.#tasks.size;
+  }
+
+  /** Cancels every task and waits (bounded) for them to settle. */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    this.#controller.abort();
+    await Promise.race([
+      Promise.allSettled([...this.#tasks]),
+      new Promise((r) => setTimeout(r, timeoutMs).unref()),
+    ]);
+  }
+}

@@ -1,0 +1,108 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+import { InvalidInputError } from '../errors.js';
+
+/** Addresses a panel URL may never point at: link-local (cloud metadata lives there), unspecified, multicast. */
+const alwaysRefused = new BlockList();
+alwaysRefused.addSubnet('169.254.0.0', 16, 'ipv4');
+alwaysRefused.addSubnet('0.0.0.0', 8, 'ipv4');
+alwaysRefused.addSubnet('224.0.0.0', 4, 'ipv4');
+alwaysRefused.addSubnet('240.0.0.0', 4, 'ipv4');
+alwaysRefused.addAddress('100.100.100.200', 'ipv4'); // a cloud metadata endpoint outside link-local
+alwaysRefused.addSubnet('fe80::', 10, 'ipv6');
+alwaysRefused.addSubnet('ff00::', 8, 'ipv6');
+alwaysRefused.addAddress('::', 'ipv6');
+alwaysRefused.addAddress('fd00:ec2::254', 'ipv6'); // a cloud metadata endpoint over IPv6
+
+/** Private and loopback ranges: accepted only when the operator allows a panel on a LAN or the same host. */
+const privateRanges = new BlockList();
+privateRanges.addSubnet('10.0.0.0', 8, 'ipv4');
+privateRanges.addSubnet('172.16.0.0', 12, 'ipv4');
+privateRanges.addSubnet('192.168.0.0', 16, 'ipv4');
+privateRanges.addSubnet('100.64.0.0', 10, 'ipv4');
+privateRanges.addSubnet('127.0.0.0', 8, 'ipv4');
+privateRanges.addSubnet('198.18.0.0', 15, 'ipv4');
+privateRanges.addAddress('::1', 'ipv6');
+privateRanges.addSubnet('fc00::', 7, 'ipv6');
+
+const REFUSED_HOSTNAMES = new Set(['metadata.google.internal', 'metadata', 'instance-data']);
+
+export type AddressVerdict = 'ok' | 'refused' | 'private';
+
+/** Classifies one resolved address (IPv4-mapped IPv6 is judged as the IPv4 it carries). */
+export function classifyAddress(address: string): AddressVerdict {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  const ip = mapped ?? address;
+  const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
+  if (alwaysRefused.check(ip, family)) return 'refused';
+  if (privateRanges.check(ip, family)) return 'private';
+  return 'ok';
+}
+
+export interface PanelUrlPolicy {
+  allowInsecure: boolean;
+  /** Resolves a host name to every address (injectable so tests need no DNS). */
+  resolve?: (hostname: string) => Promise<string[]>;
+}
+
+const defaultResolve = async (hostname: string) =>
+  (await dnsLookup(hostname, { all: true })).map((a) => a.address);
+
+/**
+ * Checks a panel URL an admin typed: https (unless insecure panels are allowed), no credentials,
+ * and every address it resolves to acceptable. Returns the normalised base URL (no trailing slash).
+ */
+export async function checkPanelUrl(raw: string, policy: PanelUrlPolicy): Promise<string> {
+  const text = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InvalidInputError(
+      'That is not a URL. Enter the address of your panel, such as `https://panel.example.com`.',
+    );
+  }
+  if (url.protocol !== 'https:' && !(policy.allowInsecure && url.protocol === 'http:')) {
+    throw new InvalidInputError(
+      url.protocol === 'http:'
+        ? 'The panel URL must start with `https://`: API keys would otherwise travel unencrypted. (The bot operator can allow `http://` for a panel on a private network with `ALLOW_INSECURE_PANEL_URL=true`.)'
+        : 'The panel URL must start with `https://`.',
+    );
+  }
+  if (url.username || url.password)
+    throw new InvalidInputError('The panel URL must not contain a user name or password.');
+  if (url.search || url.hash)
+    throw new InvalidInputError(
+      'The panel URL must not contain `?` or `#` parts: give the address of the panel itself.',
+    );
+  const hostname = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (REFUSED_HOSTNAMES.has(hostname))
+    throw new InvalidInputError('That address is not allowed as a panel URL.');
+
+  let addresses: string[];
+  if (isIP(hostname)) addresses = [hostname];
+  else {
+    try {
+      addresses = await (policy.resolve ?? defaultResolve)(hostname);
+    } catch {
+      throw new InvalidInputError(
+        `The host name \`${hostname}\` does not resolve. Check the spelling of the panel URL.`,
+      );
+    }
+  }
+  if (addresses.length === 0) throw new InvalidInputError(`The host name \`${hostname}\` does not resolve.`);
+  for (const address of addresses) {
+    const verdict = classifyAddress(address);
+    if (verdict === 'refused')
+      throw new InvalidInputError(
+        'That address is not allowed as a panel URL (link-local or metadata address).',
+      );
+    if (verdict === 'private' && !policy.allowInsecure) {
+      throw new InvalidInputError(
+        'That panel URL points at a private or loopback address. The bot operator can allow that with `ALLOW_INSECURE_PANEL_URL=true`.',
+      );
+    }
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  return `${url.origin}${path}`;
+}
