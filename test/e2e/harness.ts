@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningBot, startBot } from '../../src/bot.js';
+import { parseConfig } from '../../src/config.js';
+import type { BotTimings } from '../../src/discord/context.js';
+import { createLogger } from '../../src/log.js';
+import { generateEncryptionKey, type GuildSettings } from '../../src/store/index.js';
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type FakeGuild,
+  type FakeUser,
+  startFakeDiscord,
+} from '../support/fakeDiscord.js';
+import {
+  type LoopbackPanel,
+  type LoopbackPanelOptions,
+  type PanelServer,
+  type PanelUser,
+  startLoopbackPanel,
+} from '../support/loopbackPanel.js';
+
+/** Manage Server, as Discord spells it in permission bitfields. */
+export const MANAGE_GUILD = 1n << 5n;
+
+/** Short timings so flows that wait (confirmations, polling) finish in test time; the logic is the product's. */
+export const testTimings: Partial<BotTimings> = {
+  confirmationTtlMs: 60_000,
+  pollInitialMs: 50,
+  pollMaxMs: 200,
+  stopTimeoutMs: 10_000,
+  panelTimeoutMs: 2_000,
+  autocompletePanelBudgetMs: 1_500,
+};
+
+export interface E2E {
+  readonly panel: LoopbackPanel;
+  readonly discord: FakeDiscord;
+  readonly bot: RunningBot;
+  /** Every log line the bot wrote (JSON), for checks that secrets never reach the log. */
+  readonly logs: string[];
+  readonly storeDir: string;
+  readonly encryptionKey: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real bot, started through `startBot` exactly as `npm start` starts it, against a fake Discord
+ * and a loopback panel on 127.0.0.1, with a real SQLite store in a temp folder.
+ */
+export async function startE2E(
+  options: {
+    panel?: LoopbackPanelOptions;
+    discord?: FakeDiscordOptions;
+    timings?: Partial<BotTimings>;
+    env?: Record<string, string>;
+    beforeLogin?: (discord: FakeDiscord) => void;
+  } = {},
+): Promise<E2E> {
+  const panel = await startLoopbackPanel(options.panel);
+  const discord = await startFakeDiscord(options.discord);
+  options.beforeLogin?.(discord);
+  const storeDir = mkdtempSync(join(tmpdir(), 'ptero-e2e-'));
+  const encryptionKey = generateEncryptionKey();
+  const logs: string[] = [];
+  const config = parseConfig({
+    DISCORD_TOKEN: discord.botToken,
+    ENCRYPTION_KEY: encryptionKey,
+    STORE_URL: `sqlite://${join(storeDir, 'bot.sqlite')}`,
+    DISCORD_API_URL: discord.apiUrl,
+    ALLOW_INSECURE_PANEL_URL: 'true',
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const bot = await startBot(config, {
+    logger: createLogger('debug', (line) => logs.push(line)),
+    timings: { ...testTimings, ...options.timings },
+  });
+  return {
+    panel,
+    discord,
+    bot,
+    logs,
+    storeDir,
+    encryptionKey,
+    async close() {
+      await bot.stop();
+      await discord.close();
+      await panel.close();
+      rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A guild with an admin (Manage Server) and a member, both with panel accounts, and two servers. */
+export interface World {
+  guild: FakeGuild;
+  admin: FakeUser;
+  member: FakeUser;
+  adminAccount: PanelUser;
+  memberAccount: PanelUser;
+  server: PanelServer;
+  other: PanelServer;
+}
+
+export async function createWorld(e2e: E2E, options: { guildName?: string } = {}): Promise<World> {
+  const admin = e2e.discord.createUser({ username: 'admin' });
+  const member = e2e.discord.createUser({ username: 'member' });
+  const guild = e2e.discord.createGuild({
+    name: options.guildName ?? 'Game Night',
+    owner: admin,
+    roles: [{ name: 'Moderators' }, { name: 'Players' }],
+    textChannels: ['general', 'backup-log'],
+  });
+  e2e.discord.addMember(guild, admin, { permissions: MANAGE_GUILD | (1n << 10n) | (1n << 11n) });
+  e2e.discord.addMember(guild, member);
+  const adminAccount = e2e.panel.addUser({ username: 'admin' });
+  const memberAccount = e2e.panel.addUser({ username: 'steve' });
+  const server = e2e.panel.addServer({ owner: memberAccount, name: 'Survival', backupLimit: 3, powerState: 'offline' });
+  const other = e2e.panel.addServer({ owner: memberAccount, name: 'Creative', backupLimit: 2, powerState: 'running' });
+  await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
+  return { guild, admin, member, adminAccount, memberAccount, server, other };
+}
+
+/** Polls a condition (no fixed sleeps); fails with what it waited for. */
+export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Guild settings written straight through the real store, for tests about something other than /setup. */
+export async function configureGuild(e2e: E2E, guild: FakeGuild, change: Partial<GuildSettings> = {}): Promise<void> {
+  await e2e.bot.context.store.setGuildSettings(guild.id, {
+    panelUrl: e2e.panel.url,
+    managerRoleIds: [],
+    auditChannelId: null,
+    setupBy: guild.ownerId,
+    updatedAt: new Date().toISOString(),
+    ...change,
+  });
+}
+
+/** Runs `/link` as a member would: the command, then the modal with the key (and default server). */
+export async function linkThroughModal(e2e: E2E, guild: FakeGuild, user: FakeUser, key: string, defaultServer = '') {
+  const opened = await e2e.discord.slash({ user, guild, command: 'link' });
+  await opened.waitForResponse((r) => r.kind === 'callback');
+  const submitted = await e2e.discord.submitModal({ user, guild, from: opened, values: { key, server: defaultServer } });
+  await submitted.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
+  return submitted;
+}
+
+/** The text a member sees in a message: content, embed titles, descriptions and fields. */
+export function visibleText(message: { content?: string; embeds?: Array<Record<string, unknown>> } | undefined): string {
+  if (!message) return '';
+  const parts = [message.content ?? ''];
+  for (const embed of message.embeds ?? []) {
+    const e = embed as { title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } };
+    parts.push(e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '');
+  }
+  return parts.join('\n');
+}
+
+/** Every custom id of the buttons and selects on a message. */
+export function customIds(message: { components?: Array<{ components?: Array<{ custom_id?: string }> }> } | undefined): string[] {
+  return (message?.components ?? []).flatMap((row) => (row.components ?? []).map((c) => c.custom_id ?? '')).filter(Boolean);
+}
