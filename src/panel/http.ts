@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher, Pool } from 'undici';
 import type { Logger } from '../log.js';
 import type { Secret } from '../secret.js';
@@ -146,6 +146,9 @@ export class PanelHttp {
         signal: controller.signal,
       });
       const text = await readLimited(response.body);
+      // undici marks the socket free one turn after the body ends; waiting for it lets the caller's
+      // next request reuse this socket instead of opening a second one.
+      await nextTurn();
       if (text === null) {
         return failed(
           notAPanelError(context, `answer larger than ${MAX_BODY_BYTES} bytes`, response.statusCode),
