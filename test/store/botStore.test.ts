@@ -1,0 +1,332 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Secret } from '../../src/secret.js';
+import {
+  type BotStore,
+  type GuildSettings,
+  generateEncryptionKey,
+  StoreConfigError,
+  StoreKeyUnavailableError,
+} from '../../src/store/index.js';
+import {
+  backends,
+  capturingLogger,
+  fakeApiKey,
+  openStore,
+  sampleLink,
+  type TestPlace,
+  withRawKeyv,
+} from './backends.js';
+
+const settings: GuildSettings = {
+  panelUrl: 'https://panel.example.com',
+  managerRoleIds: ['111111111111111111'],
+  auditChannelId: '222222222222222222',
+  setupBy: '333333333333333333',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+};
+
+const GUILD_A = '100000000000000001';
+const GUILD_B = '100000000000000002';
+const USER_1 = '200000000000000001';
+const USER_2 = '200000000000000002';
+
+for (const backend of backends) {
+  describe.skipIf(!backend.available)(`BotStore on ${backend.name}`, () => {
+    let place: TestPlace;
+    const open: BotStore[] = [];
+    const key = generateEncryptionKey();
+
+    /** Opens a store on this test's place; it is closed after the test if still open. */
+    async function storeWith(encryptionKey = key, extra: Parameters<typeof openStore>[2] = {}) {
+      const store = await openStore(place, encryptionKey, extra);
+      open.push(store);
+      return store;
+    }
+
+    afterEach(async () => {
+      for (const store of open.splice(0)) await store.close();
+      await place.cleanup();
+    });
+
+    function freshPlace() {
+      place = backend.fresh();
+    }
+
+    it('reads back guild settings and a member link with its API key', async () => {
+      freshPlace();
+      const store = await storeWith();
+      const apiKey = fakeApiKey();
+      await store.setGuildSettings(GUILD_A, settings);
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink(apiKey));
+
+      expect(await store.getGuildSettings(GUILD_A)).toEqual(settings);
+      const link = await store.getMemberLink(GUILD_A, USER_1);
+      expect(link?.apiKey).toBeInstanceOf(Secret);
+      expect(link?.apiKey.reveal()).toBe(apiKey);
+      expect({ ...link, apiKey: undefined }).toEqual({ ...sampleLink(apiKey), apiKey: undefined });
+    });
+
+    it('keeps what it stored across a close and a reopen', async () => {
+      freshPlace();
+      const apiKey = fakeApiKey();
+      const first = await storeWith();
+      await first.setGuildSettings(GUILD_A, settings);
+      await first.setMemberLink(GUILD_A, USER_1, sampleLink(apiKey));
+      await first.close();
+
+      const second = await storeWith();
+      expect(await second.getGuildSettings(GUILD_A)).toEqual(settings);
+      expect((await second.getMemberLink(GUILD_A, USER_1))?.apiKey.reveal()).toBe(apiKey);
+    });
+
+    it('answers undefined for a guild or member it has never seen', async () => {
+      freshPlace();
+      const store = await storeWith();
+      expect(await store.getGuildSettings(GUILD_A)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_A, USER_1)).toBeUndefined();
+    });
+
+    it('shows nothing of one guild through another', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await store.setGuildSettings(GUILD_A, settings);
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink());
+
+      expect(await store.getGuildSettings(GUILD_B)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_B, USER_1)).toBeUndefined();
+    });
+
+    it('keeps the same member apart in two guilds', async () => {
+      freshPlace();
+      const store = await storeWith();
+      const keyInA = fakeApiKey();
+      const keyInB = fakeApiKey();
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink(keyInA, 'in A'));
+      await store.setMemberLink(GUILD_B, USER_1, sampleLink(keyInB, 'in B'));
+
+      expect((await store.getMemberLink(GUILD_A, USER_1))?.apiKey.reveal()).toBe(keyInA);
+      expect((await store.getMemberLink(GUILD_B, USER_1))?.apiKey.reveal()).toBe(keyInB);
+    });
+
+    it('replaces a member link when the member links again', async () => {
+      freshPlace();
+      const store = await storeWith();
+      const newer = fakeApiKey();
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink(fakeApiKey(), 'old'));
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink(newer, 'new'));
+
+      const link = await store.getMemberLink(GUILD_A, USER_1);
+      expect(link?.accountName).toBe('new');
+      expect(link?.apiKey.reveal()).toBe(newer);
+    });
+
+    it('forgetMember deletes that member only', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await store.setGuildSettings(GUILD_A, settings);
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink());
+      await store.setMemberLink(GUILD_A, USER_2, sampleLink());
+      await store.setMemberLink(GUILD_B, USER_1, sampleLink());
+
+      await store.forgetMember(GUILD_A, USER_1);
+
+      expect(await store.getMemberLink(GUILD_A, USER_1)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_A, USER_2)).toBeDefined();
+      expect(await store.getMemberLink(GUILD_B, USER_1)).toBeDefined();
+      expect(await store.getGuildSettings(GUILD_A)).toEqual(settings);
+    });
+
+    it('forgetGuild deletes the settings and every member link of that guild, and nothing else', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await store.setGuildSettings(GUILD_A, settings);
+      await store.setGuildSettings(GUILD_B, settings);
+      const members = Array.from({ length: 12 }, (_, i) => `2000000000000001${String(i).padStart(2, '0')}`);
+      await Promise.all(members.map((userId) => store.setMemberLink(GUILD_A, userId, sampleLink())));
+      await store.setMemberLink(GUILD_B, members[0] ?? '', sampleLink());
+
+      await store.forgetGuild(GUILD_A);
+
+      expect(await store.getGuildSettings(GUILD_A)).toBeUndefined();
+      for (const userId of members) expect(await store.getMemberLink(GUILD_A, userId)).toBeUndefined();
+      expect(await store.getGuildSettings(GUILD_B)).toEqual(settings);
+      expect(await store.getMemberLink(GUILD_B, members[0] ?? '')).toBeDefined();
+      // Nothing of guild A is left underneath either (no orphaned record, no index naming it).
+      await store.close();
+      const leftovers = await withRawKeyv(place, async (keyv) =>
+        Promise.all([
+          keyv.get(`guild:${GUILD_A}:members`),
+          ...members.map((userId) => keyv.get(`guild:${GUILD_A}:member:${userId}`)),
+        ]),
+      );
+      expect(leftovers.every((value) => value === undefined)).toBe(true);
+      const guildIndex = await withRawKeyv(place, (keyv) => keyv.get('guilds'));
+      expect(guildIndex).toEqual({ v: 1, guildIds: [GUILD_B] });
+    });
+
+    it('indexes every member of concurrent links in one guild, so forgetGuild reaches them all', async () => {
+      freshPlace();
+      const store = await storeWith();
+      const members = Array.from({ length: 20 }, (_, i) => `u${i}`);
+      await Promise.all(members.map((userId) => store.setMemberLink(GUILD_A, userId, sampleLink())));
+      await store.close();
+      const index = await withRawKeyv(place, (keyv) => keyv.get(`guild:${GUILD_A}:members`));
+      expect(new Set((index as { userIds: string[] }).userIds)).toEqual(new Set(members));
+    });
+
+    it('reports a record that fails validation by its key, not its content, and treats it as absent', async () => {
+      freshPlace();
+      const { logger, lines } = capturingLogger();
+      await (await storeWith(key, { logger })).close();
+      await withRawKeyv(place, async (keyv) => {
+        await keyv.set(`guild:${GUILD_A}:settings`, { v: 2, panelUrl: 'https://CONTENT-MARKER.example' });
+        await keyv.set(`guild:${GUILD_A}:member:${USER_1}`, { v: 1, apiKey: 'CONTENT-MARKER' });
+      });
+      const store = await storeWith(key, { logger });
+
+      expect(await store.getGuildSettings(GUILD_A)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_A, USER_1)).toBeUndefined();
+      const reports = lines.filter((line) => line.includes('failed validation'));
+      expect(reports.some((line) => line.includes(`guild:${GUILD_A}:settings`))).toBe(true);
+      expect(reports.some((line) => line.includes(`guild:${GUILD_A}:member:${USER_1}`))).toBe(true);
+      expect(lines.join('\n')).not.toContain('CONTENT-MARKER');
+    });
+
+    it('refuses to decrypt a sealed key copied into another member record', async () => {
+      freshPlace();
+      const { logger, lines } = capturingLogger();
+      const victimKey = fakeApiKey();
+      const first = await storeWith(key, { logger });
+      await first.setMemberLink(GUILD_A, USER_1, sampleLink(victimKey));
+      await first.setMemberLink(GUILD_A, USER_2, sampleLink());
+      await first.setMemberLink(GUILD_B, USER_2, sampleLink());
+      await first.close();
+
+      await withRawKeyv(place, async (keyv) => {
+        const victim = await keyv.get(`guild:${GUILD_A}:member:${USER_1}`);
+        await keyv.set(`guild:${GUILD_A}:member:${USER_2}`, victim); // same guild, other member
+        await keyv.set(`guild:${GUILD_B}:member:${USER_2}`, victim); // other guild
+        await keyv.set(`guild:${GUILD_B}:member:${USER_1}`, victim); // other guild, same member
+      });
+
+      const store = await storeWith(key, { logger });
+      expect(await store.getMemberLink(GUILD_A, USER_2)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_B, USER_2)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_B, USER_1)).toBeUndefined();
+      expect((await store.getMemberLink(GUILD_A, USER_1))?.apiKey.reveal()).toBe(victimKey);
+      expect(lines.filter((line) => line.includes('failed authentication'))).toHaveLength(3);
+      expect(lines.join('\n')).not.toContain(victimKey);
+    });
+
+    it('stops start-up when ENCRYPTION_KEY is not the key the store was written with', async () => {
+      freshPlace();
+      const first = await storeWith();
+      await first.setMemberLink(GUILD_A, USER_1, sampleLink());
+      await first.close();
+
+      await expect(storeWith(generateEncryptionKey())).rejects.toThrow(
+        new StoreConfigError('ENCRYPTION_KEY does not match the key this store was written with'),
+      );
+      await expect(
+        storeWith(generateEncryptionKey(), { previousEncryptionKey: generateEncryptionKey() }),
+      ).rejects.toThrow(/ENCRYPTION_KEY does not match the key this store was written with \(nor does/);
+      // The right key still opens it, and the data is intact.
+      const again = await storeWith();
+      expect(await again.getMemberLink(GUILD_A, USER_1)).toBeDefined();
+    });
+
+    it('reads records under ENCRYPTION_KEY_PREVIOUS during a rotation and writes new ones under the new key', async () => {
+      freshPlace();
+      const newKey = generateEncryptionKey();
+      const oldApiKey = fakeApiKey();
+      const before = await storeWith(key);
+      await before.setMemberLink(GUILD_A, USER_1, sampleLink(oldApiKey));
+      await before.close();
+
+      const during = await storeWith(newKey, { previousEncryptionKey: key });
+      expect((await during.getMemberLink(GUILD_A, USER_1))?.apiKey.reveal()).toBe(oldApiKey);
+      const newApiKey = fakeApiKey();
+      await during.setMemberLink(GUILD_A, USER_2, sampleLink(newApiKey));
+      expect((await during.getMemberLink(GUILD_A, USER_2))?.apiKey.reveal()).toBe(newApiKey);
+      await during.close();
+
+      // Not rotated yet: the new key alone does not open the store.
+      await expect(storeWith(newKey)).rejects.toThrow(StoreConfigError);
+    });
+
+    it('rotates every record to the new key, resumably, after which the old key is no longer needed', async () => {
+      freshPlace();
+      const newKey = generateEncryptionKey();
+      const apiKeys = new Map<string, string>();
+      const before = await storeWith(key);
+      for (const guildId of [GUILD_A, GUILD_B]) {
+        for (let i = 0; i < 5; i++) {
+          const apiKey = fakeApiKey();
+          apiKeys.set(`${guildId}/u${i}`, apiKey);
+          await before.setMemberLink(guildId, `u${i}`, sampleLink(apiKey));
+        }
+      }
+      await before.close();
+
+      // An interrupted run: it stops after three records.
+      const interrupted = await storeWith(newKey, { previousEncryptionKey: key });
+      await expect(
+        interrupted.rotateEncryption((done) => {
+          if (done === 3) throw new Error('interrupted');
+        }),
+      ).rejects.toThrow('interrupted');
+      await interrupted.close();
+      await expect(storeWith(newKey)).rejects.toThrow(StoreConfigError);
+
+      // The rerun finishes the job and skips what is done.
+      const rerun = await storeWith(newKey, { previousEncryptionKey: key });
+      expect(await rerun.rotateEncryption()).toEqual({
+        rotated: 7,
+        alreadyCurrent: 3,
+        unreadable: [],
+        complete: true,
+      });
+      expect(await rerun.rotateEncryption()).toEqual({
+        rotated: 0,
+        alreadyCurrent: 10,
+        unreadable: [],
+        complete: true,
+      });
+      await rerun.close();
+
+      const after = await storeWith(newKey);
+      for (const [where, apiKey] of apiKeys) {
+        const [guildId = '', userId = ''] = where.split('/');
+        expect((await after.getMemberLink(guildId, userId))?.apiKey.reveal()).toBe(apiKey);
+      }
+      await after.close();
+      // And the old key alone is now the wrong key.
+      await expect(storeWith(key)).rejects.toThrow(/ENCRYPTION_KEY does not match/);
+    });
+
+    it('throws, rather than answering "not linked", for a record sealed under a key it does not hold', async () => {
+      freshPlace();
+      const newKey = generateEncryptionKey();
+      const before = await storeWith(key);
+      await before.setMemberLink(GUILD_A, USER_1, sampleLink());
+      await before.close();
+      const oldRecord = await withRawKeyv(place, (keyv) => keyv.get(`guild:${GUILD_A}:member:${USER_1}`));
+
+      const rotating = await storeWith(newKey, { previousEncryptionKey: key });
+      expect((await rotating.rotateEncryption()).complete).toBe(true);
+      await rotating.close();
+      // A record restored from before the rotation, when the old key is gone.
+      await withRawKeyv(place, (keyv) => keyv.set(`guild:${GUILD_A}:member:${USER_1}`, oldRecord));
+
+      const after = await storeWith(newKey);
+      await expect(after.getMemberLink(GUILD_A, USER_1)).rejects.toThrow(StoreKeyUnavailableError);
+    });
+
+    it('refuses ids that would break out of their record key', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await expect(store.getGuildSettings(`${GUILD_A}:member:${USER_1}`)).rejects.toThrow(/invalid guild id/);
+      await expect(store.setMemberLink(GUILD_A, '', sampleLink())).rejects.toThrow(/invalid user id/);
+    });
+  });
+}
