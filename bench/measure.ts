@@ -1,0 +1,48 @@
+/** Runs `work` repeatedly for about `budgetMs` (at most `maxOps` times) and returns operations per second. */
+export async function opsPerSecond(
+  work: () => Promise<unknown>,
+  budgetMs = 1_500,
+  maxOps = 20_000,
+): Promise<number> {
+  // A short warm-up so JIT and connection set-up do not count.
+  for (let i = 0; i < 20; i += 1) await work();
+  const started = performance.now();
+  let ops = 0;
+  while (ops < maxOps && performance.now() - started < budgetMs) {
+    await work();
+    ops += 1;
+  }
+  return ops / ((performance.now() - started) / 1000);
+}
+
+/** Latency percentiles of `count` runs with `concurrency` in flight. */
+export async function latencies(
+  work: () => Promise<unknown>,
+  count: number,
+  concurrency: number,
+): Promise<{ p50: number; p95: number; max: number; perSecond: number }> {
+  const samples: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        next += 1;
+        const t = performance.now();
+        await work();
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: at(1), perSecond: samples.length / elapsed };
+}
+
+export function row(label: string, value: string): void {
+  process.stdout.write(`  ${label.padEnd(52)} ${value}\n`);
+}
+
+export const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
