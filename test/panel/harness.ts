@@ -25,7 +25,17 @@ export interface Harness {
 /** One loopback panel and one PanelConnections per describe block, faults cleared after each test. */
 export function usePanel(options: LoopbackPanelOptions): Harness {
   const logLines: string[] = [];
-  const harness = {
+  let panel: LoopbackPanel | undefined;
+  let connections: PanelConnections | undefined;
+  const harness: Harness = {
+    get panel() {
+      if (panel === undefined) throw new Error('the loopback panel starts in beforeAll');
+      return panel;
+    },
+    get connections() {
+      if (connections === undefined) throw new Error('connections are created in beforeAll');
+      return connections;
+    },
     logLines,
     client(key, overrides = {}) {
       return new PanelClient({
@@ -40,10 +50,10 @@ export function usePanel(options: LoopbackPanelOptions): Harness {
     since(mark) {
       return harness.panel.requests.slice(mark);
     },
-  } as Harness;
+  };
   beforeAll(async () => {
-    harness.panel = await startLoopbackPanel(options);
-    harness.connections = new PanelConnections();
+    panel = await startLoopbackPanel(options);
+    connections = new PanelConnections();
   });
   afterEach(() => {
     harness.panel.faults.clear();
