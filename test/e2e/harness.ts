@@ -5,7 +5,7 @@ import { type RunningBot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import type { BotTimings } from '../../src/discord/context.js';
 import { createLogger } from '../../src/log.js';
-import { generateEncryptionKey, type GuildSettings } from '../../src/store/index.js';
+import { type GuildSettings, generateEncryptionKey } from '../../src/store/index.js';
 import {
   type FakeDiscord,
   type FakeDiscordOptions,
@@ -117,14 +117,28 @@ export async function createWorld(e2e: E2E, options: { guildName?: string } = {}
   e2e.discord.addMember(guild, member);
   const adminAccount = e2e.panel.addUser({ username: 'admin' });
   const memberAccount = e2e.panel.addUser({ username: 'steve' });
-  const server = e2e.panel.addServer({ owner: memberAccount, name: 'Survival', backupLimit: 3, powerState: 'offline' });
-  const other = e2e.panel.addServer({ owner: memberAccount, name: 'Creative', backupLimit: 2, powerState: 'running' });
+  const server = e2e.panel.addServer({
+    owner: memberAccount,
+    name: 'Survival',
+    backupLimit: 3,
+    powerState: 'offline',
+  });
+  const other = e2e.panel.addServer({
+    owner: memberAccount,
+    name: 'Creative',
+    backupLimit: 2,
+    powerState: 'running',
+  });
   await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
   return { guild, admin, member, adminAccount, memberAccount, server, other };
 }
 
 /** Polls a condition (no fixed sleeps); fails with what it waited for. */
-export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -133,7 +147,11 @@ export async function waitUntil(condition: () => boolean | Promise<boolean>, wha
 }
 
 /** Guild settings written straight through the real store, for tests about something other than /setup. */
-export async function configureGuild(e2e: E2E, guild: FakeGuild, change: Partial<GuildSettings> = {}): Promise<void> {
+export async function configureGuild(
+  e2e: E2E,
+  guild: FakeGuild,
+  change: Partial<GuildSettings> = {},
+): Promise<void> {
   await e2e.bot.context.store.setGuildSettings(guild.id, {
     panelUrl: e2e.panel.url,
     managerRoleIds: [],
@@ -145,26 +163,53 @@ export async function configureGuild(e2e: E2E, guild: FakeGuild, change: Partial
 }
 
 /** Runs `/link` as a member would: the command, then the modal with the key (and default server). */
-export async function linkThroughModal(e2e: E2E, guild: FakeGuild, user: FakeUser, key: string, defaultServer = '') {
+export async function linkThroughModal(
+  e2e: E2E,
+  guild: FakeGuild,
+  user: FakeUser,
+  key: string,
+  defaultServer = '',
+) {
   const opened = await e2e.discord.slash({ user, guild, command: 'link' });
   await opened.waitForResponse((r) => r.kind === 'callback');
-  const submitted = await e2e.discord.submitModal({ user, guild, from: opened, values: { key, server: defaultServer } });
+  const submitted = await e2e.discord.submitModal({
+    user,
+    guild,
+    from: opened,
+    values: { key, server: defaultServer },
+  });
   await submitted.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
   return submitted;
 }
 
 /** The text a member sees in a message: content, embed titles, descriptions and fields. */
-export function visibleText(message: { content?: string; embeds?: Array<Record<string, unknown>> } | undefined): string {
+export function visibleText(
+  message: { content?: string; embeds?: Array<Record<string, unknown>> } | undefined,
+): string {
   if (!message) return '';
   const parts = [message.content ?? ''];
   for (const embed of message.embeds ?? []) {
-    const e = embed as { title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } };
-    parts.push(e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '');
+    const e = embed as {
+      title?: string;
+      description?: string;
+      fields?: Array<{ name: string; value: string }>;
+      footer?: { text: string };
+    };
+    parts.push(
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    );
   }
   return parts.join('\n');
 }
 
 /** Every custom id of the buttons and selects on a message. */
-export function customIds(message: { components?: Array<{ components?: Array<{ custom_id?: string }> }> } | undefined): string[] {
-  return (message?.components ?? []).flatMap((row) => (row.components ?? []).map((c) => c.custom_id ?? '')).filter(Boolean);
+export function customIds(
+  message: { components?: Array<{ components?: Array<{ custom_id?: string }> }> } | undefined,
+): string[] {
+  return (message?.components ?? [])
+    .flatMap((row) => (row.components ?? []).map((c) => c.custom_id ?? ''))
+    .filter(Boolean);
 }
