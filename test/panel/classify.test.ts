@@ -294,6 +294,10 @@ describe('classifyTransportError', () => {
     );
     expect(ours.error.kind).toBe('timeout');
     expect(ours.error.userMessage).toContain('within 2.5 seconds');
+    const byDefault = classifyTransportError(new Error('panel request timed out'), context(), true);
+    expect(byDefault.error.userMessage).toBe(
+      'The panel did not answer within 15 seconds. It may be overloaded or down: try again later.',
+    );
   });
 
   it('maps certificate failures to tls, which is never retryable', () => {
