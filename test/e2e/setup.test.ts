@@ -1,0 +1,343 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackPanel, startLoopbackPanel } from '../support/loopbackPanel.js';
+import { customIds, type E2E, linkThroughModal, startE2E, visibleText } from './harness.js';
+import {
+  channelId,
+  choose,
+  createAdminGuild,
+  current,
+  deadLoopbackUrl,
+  expectNoFailuresAndNoLeaks,
+  pressButton,
+  pressSetUrl,
+  rendered,
+  roleId,
+  runSetup,
+  runSetupCommand,
+  settled,
+  sideAnswer,
+  submitPanelUrl,
+} from './setupSteps.js';
+
+describe('/setup in DMs', () => {
+  let e2e: E2E;
+  let secondPanel: LoopbackPanel;
+  const keys: string[] = [];
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    secondPanel = await startLoopbackPanel();
+  });
+  afterAll(async () => {
+    await secondPanel?.close();
+    await e2e?.close();
+  });
+
+  it('registers /setup for guilds only, with Manage Server as the default member permission', () => {
+    const setup = e2e.discord.commands.global.find((command) => command.name === 'setup');
+    expect(setup?.default_member_permissions).toBe('32');
+    expect(setup?.contexts).toEqual([0]);
+  });
+
+  it('answers an admin ephemerally in the guild and sends the settings and controls by DM', async () => {
+    const { guild, admin } = await createAdminGuild(e2e, 'Setup Home');
+    const { reply, dm } = await runSetup(e2e, guild, admin);
+
+    expect(reply.original?.flags).toBe(64);
+    expect(visibleText(reply.original)).toContain('sent you a DM');
+    expect(visibleText(reply.original)).toContain('Setup Home');
+
+    const text = visibleText(dm);
+    expect(text).toContain('Panel URL');
+    expect(text).toContain('not set');
+    expect(text).toContain('Roles allowed to restore and delete');
+    expect(text).toContain('any member whose panel key allows it');
+    expect(text).toContain('Audit channel');
+    expect(customIds(dm)).toEqual([
+      `setup:url:${guild.id}`,
+      `setup:test:${guild.id}`,
+      `setup:roles:${guild.id}`,
+      `setup:audit:${guild.id}`,
+    ]);
+    const components = dm.components.flatMap((row) => row.components ?? []);
+    expect(components.map((c) => c.label).filter(Boolean)).toEqual(['Set panel URL', 'Test connection']);
+    const roleOptions = components.find((c) => c.custom_id === `setup:roles:${guild.id}`)?.options ?? [];
+    expect(roleOptions.map((o) => o.label).sort()).toEqual(['Admins', 'Moderators', 'Players']);
+    const auditOptions = components.find((c) => c.custom_id === `setup:audit:${guild.id}`)?.options ?? [];
+    expect(auditOptions.map((o) => o.label)).toEqual(['No audit channel', '#general', '#backup-log']);
+  });
+
+  it('refuses a member without Manage Server whose interaction still came through, and sends no DM', async () => {
+    const { guild } = await createAdminGuild(e2e);
+    const member = e2e.discord.createUser({ username: 'sneaky' });
+    e2e.discord.addMember(guild, member, { roleIds: [roleId(guild, 'Players')] });
+
+    const reply = await runSetupCommand(e2e, guild, member, true);
+    expect(reply.original?.flags).toBe(64);
+    expect(visibleText(reply.original)).toContain('Manage Server');
+    expect(e2e.discord.dmMessages(member)).toEqual([]);
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+  });
+
+  it('explains how to open DMs when the admin has them closed', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    e2e.discord.setDmsClosed(admin, true);
+
+    const reply = await runSetupCommand(e2e, guild, admin);
+    expect(reply.original?.flags).toBe(64);
+    const text = visibleText(reply.original);
+    expect(text).toContain('could not send you a DM');
+    expect(text).toContain('Direct Messages');
+    expect(text).toContain('run `/setup` again');
+    expect(e2e.discord.dmMessages(admin)).toEqual([]);
+  });
+
+  it('verifies a good panel URL by reaching the panel, saves it and shows it in the DM', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    const probesBefore = e2e.panel.requests.filter((r) => r.path === '/api/client/account').length;
+
+    await submitPanelUrl(e2e, admin, dm, guild, `${e2e.panel.url}/`);
+
+    const settings = await e2e.bot.context.store.getGuildSettings(guild.id);
+    expect(settings?.panelUrl).toBe(e2e.panel.url);
+    expect(settings?.setupBy).toBe(admin.id);
+    expect(e2e.panel.requests.filter((r) => r.path === '/api/client/account').length).toBe(probesBefore + 1);
+    const shown = visibleText(current(e2e, dm));
+    expect(shown).toContain(e2e.panel.url);
+    expect(shown).toContain('Panel URL saved');
+    expect(shown).toMatch(/answered in \d+ ms/);
+    const test = current(e2e, dm)
+      .components.flatMap((row) => row.components ?? [])
+      .find((c) => c.label === 'Test connection');
+    expect(test?.disabled).not.toBe(true);
+  });
+
+  it('refuses a link-local (cloud metadata) panel URL and saves nothing', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+
+    const submitted = await submitPanelUrl(e2e, admin, dm, guild, 'http://169.254.169.254');
+    const refusal = sideAnswer(submitted);
+    expect(refusal.ephemeral).toBe(true);
+    expect(refusal.text).toContain('link-local or metadata address');
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    expect(visibleText(current(e2e, dm))).toContain('not set');
+  });
+
+  it('refuses an address that answers but is not a panel (the Discord API server) with the not-a-panel message', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    const notAPanel = new URL(e2e.discord.apiUrl).origin;
+
+    const submitted = await submitPanelUrl(e2e, admin, dm, guild, notAPanel);
+    const refusal = sideAnswer(submitted);
+    expect(refusal.ephemeral).toBe(true);
+    expect(refusal.text).toContain('does not answer like a Pterodactyl or Pelican panel');
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+  });
+
+  it('refuses a panel URL that serves an HTML page instead of the API', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+
+    e2e.panel.faults.htmlNext(5);
+    const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+    e2e.panel.faults.clear();
+    expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+  });
+
+  it('refuses a panel URL that answers JSON of another shape', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+
+    e2e.panel.faults.wrongJsonNext(5);
+    const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+    e2e.panel.faults.clear();
+    expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+  });
+
+  it('refuses a panel URL where nothing listens and saves nothing', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    const dead = await deadLoopbackUrl();
+
+    const submitted = await submitPanelUrl(e2e, admin, dm, guild, dead);
+    const refusal = sideAnswer(submitted);
+    expect(refusal.ephemeral).toBe(true);
+    expect(refusal.text).toContain('could not be reached');
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+  });
+
+  it('shows the answer time when the connection test succeeds', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+
+    const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+    await press.waitFor((h) => h.responses.some((r) => r.kind === 'edit'));
+    expect(visibleText(current(e2e, dm))).toMatch(/✅ The panel answered in \d+ ms\./);
+  });
+
+  it('shows the failure when the panel does not answer the connection test', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+
+    e2e.panel.faults.hangNext(5);
+    const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+    e2e.panel.faults.clear();
+    const text = visibleText(current(e2e, dm));
+    expect(text).toContain('❌');
+    expect(text).toContain('did not answer within 2 seconds');
+    expect(press.errors).toEqual([]);
+    // A failed test changes nothing.
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.panelUrl).toBe(e2e.panel.url);
+  });
+
+  it('shows the failure when the panel errors during the connection test', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+
+    e2e.panel.faults.failNext(500, 5);
+    await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+    e2e.panel.faults.clear();
+    const text = visibleText(current(e2e, dm));
+    expect(text).toContain('❌');
+    expect(text).toContain('internal error');
+  });
+
+  it('saves the roles chosen to restore and delete and shows them', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    const moderators = roleId(guild, 'Moderators');
+    const admins = roleId(guild, 'Admins');
+
+    await choose(e2e, admin, dm, `setup:roles:${guild.id}`, [moderators, admins]);
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.managerRoleIds.sort()).toEqual(
+      [moderators, admins].sort(),
+    );
+    const text = visibleText(current(e2e, dm));
+    expect(text).toContain('Moderators');
+    expect(text).toContain('Admins');
+    expect(text).toContain('Only those roles');
+
+    await choose(e2e, admin, dm, `setup:roles:${guild.id}`, []);
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.managerRoleIds).toEqual([]);
+    expect(visibleText(current(e2e, dm))).toContain('any member whose panel key allows it');
+  });
+
+  it('saves the audit channel and shows it', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+    const log = channelId(guild, 'backup-log');
+
+    await choose(e2e, admin, dm, `setup:audit:${guild.id}`, [log]);
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.auditChannelId).toBe(log);
+    expect(rendered(current(e2e, dm))).toContain('#backup-log');
+
+    await choose(e2e, admin, dm, `setup:audit:${guild.id}`, ['none']);
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.auditChannelId).toBeNull();
+  });
+
+  it('unlinks the members when the panel URL changes to another panel, and says so', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const member = e2e.discord.createUser({ username: 'linked' });
+    e2e.discord.addMember(guild, member);
+    const account = e2e.panel.addUser({ username: 'linked-account' });
+    keys.push(account.key);
+    e2e.panel.addServer({ owner: account, name: 'Linked Server' });
+    const { dm } = await runSetup(e2e, guild, admin);
+    await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+    await linkThroughModal(e2e, guild, member, account.key);
+    expect(await e2e.bot.context.store.getMemberLink(guild.id, member.id)).toBeDefined();
+
+    await submitPanelUrl(e2e, admin, dm, guild, secondPanel.url);
+    expect(await e2e.bot.context.store.getMemberLink(guild.id, member.id)).toBeUndefined();
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.panelUrl).toBe(secondPanel.url);
+    const text = visibleText(current(e2e, dm));
+    expect(text).toContain(secondPanel.url);
+    expect(text).toContain('were unlinked and must run `/link` again');
+  });
+
+  describe('every DM action re-checks Manage Server in that guild', () => {
+    it('refuses the Set panel URL button once the admin lost Manage Server', async () => {
+      const { guild, admin } = await createAdminGuild(e2e);
+      const { dm } = await runSetup(e2e, guild, admin);
+      const member = guild.members.get(admin.id);
+      if (member) member.roleIds = [];
+
+      const press = await pressSetUrl(e2e, admin, dm, guild);
+      expect(press.modal).toBeUndefined();
+      const refusal = sideAnswer(press);
+      expect(refusal.ephemeral).toBe(true);
+      expect(refusal.text).toContain('You need the **Manage Server** permission');
+      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    });
+
+    it('refuses the roles select once the admin lost Manage Server, and saves nothing', async () => {
+      const { guild, admin } = await createAdminGuild(e2e);
+      const { dm } = await runSetup(e2e, guild, admin);
+      const member = guild.members.get(admin.id);
+      if (member) member.roleIds = [];
+
+      const press = await choose(e2e, admin, dm, `setup:roles:${guild.id}`, [roleId(guild, 'Players')]);
+      const refusal = sideAnswer(press);
+      expect(refusal.ephemeral).toBe(true);
+      expect(refusal.text).toContain('Manage Server');
+      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+      expect(visibleText(current(e2e, dm))).toContain('any member whose panel key allows it');
+    });
+
+    it('refuses the panel URL form when Manage Server was lost while it was open, and saves nothing', async () => {
+      const { guild, admin } = await createAdminGuild(e2e);
+      const { dm } = await runSetup(e2e, guild, admin);
+      const press = await pressSetUrl(e2e, admin, dm, guild);
+      expect(press.modal).toBeDefined();
+      const member = guild.members.get(admin.id);
+      if (member) member.roleIds = [];
+
+      const submitted = await e2e.discord.submitModal({
+        user: admin,
+        from: press,
+        values: { url: e2e.panel.url },
+      });
+      await settled(submitted);
+      const refusal = sideAnswer(submitted);
+      expect(refusal.ephemeral).toBe(true);
+      expect(refusal.text).toContain('Manage Server');
+      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    });
+
+    it('refuses the Test connection button of someone who left the guild', async () => {
+      const { guild, admin } = await createAdminGuild(e2e);
+      const { dm } = await runSetup(e2e, guild, admin);
+      await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+      const before = await e2e.bot.context.store.getGuildSettings(guild.id);
+      guild.members.delete(admin.id);
+
+      const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+      const refusal = sideAnswer(press);
+      expect(refusal.ephemeral).toBe(true);
+      expect(refusal.text).toContain('no longer a member');
+      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toEqual(before);
+    });
+
+    it('refuses the audit select of someone who left the guild, and saves nothing', async () => {
+      const { guild, admin } = await createAdminGuild(e2e);
+      const { dm } = await runSetup(e2e, guild, admin);
+      guild.members.delete(admin.id);
+
+      const press = await choose(e2e, admin, dm, `setup:audit:${guild.id}`, [channelId(guild, 'general')]);
+      expect(sideAnswer(press).text).toContain('no longer a member');
+      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    });
+  });
+
+  it('logged no failure and never let a panel key reach Discord or the log', () => {
+    expectNoFailuresAndNoLeaks(e2e, keys);
+  });
+});
