@@ -178,6 +178,37 @@ describe('transport failures', () => {
     }
   });
 
+  it('sends the JSON content type only with a body, and the key only as a bearer token', async () => {
+    const seen: http.IncomingHttpHeaders[] = [];
+    const recording = http.createServer((request, response) => {
+      seen.push(request.headers);
+      response.writeHead(204);
+      response.end();
+    });
+    const port = await listen(recording);
+    try {
+      const client = new PanelClient({
+        panelUrl: `http://127.0.0.1:${port}`,
+        apiKey: new Secret(KEY),
+        connections,
+      });
+      await client.sendPower('abc12345', 'start');
+      await client.deleteBackup('abc12345', '0f6c8a0e-2d1b-4c55-9a43-1f2e3d4c5b6a');
+      const [post, del] = seen;
+      expect(post).toMatchObject({
+        accept: 'application/json',
+        authorization: `Bearer ${KEY}`,
+        'content-type': 'application/json',
+        'user-agent': 'ptero-backup-bot/0.1.0 (+discord bot)',
+      });
+      expect(del?.accept).toBe('application/json');
+      expect(del?.['content-type']).toBeUndefined();
+    } finally {
+      recording.closeAllConnections();
+      await new Promise<void>((resolve) => recording.close(() => resolve()));
+    }
+  });
+
   it('refuses pools once the connections are closed', async () => {
     const own = new PanelConnections();
     own.poolFor(`http://127.0.0.1:${plainPort}`);
