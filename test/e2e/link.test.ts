@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  configureGuild,
+  createWorld,
+  type E2E,
+  linkThroughModal,
+  startE2E,
+  visibleText,
+  type World,
+} from './harness.js';
+import { deadLoopbackUrl, expectNoFailuresAndNoLeaks, rendered, storeBytes } from './setupSteps.js';
+
+describe('/link and /unlink end to end', () => {
+  let e2e: E2E;
+  const keys: string[] = [];
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  /** A fresh guild, set up against the loopback panel unless told otherwise. */
+  async function world(setUp = true): Promise<World> {
+    const created = await createWorld(e2e);
+    keys.push(created.memberAccount.key, created.adminAccount.key);
+    if (setUp) await configureGuild(e2e, created.guild);
+    return created;
+  }
+
+  async function runCommand(w: World, command: string, subcommand?: string) {
+    const handle = await e2e.discord.slash({
+      user: w.member,
+      guild: w.guild,
+      command,
+      ...(subcommand ? { subcommand } : {}),
+    });
+    await handle.waitFor(
+      (h) =>
+        h.responses.some(
+          (r) => r.kind === 'edit' || (r.kind === 'callback' && (r.type === 4 || r.type === 9)),
+        ),
+      10_000,
+    );
+    return handle;
+  }
+
+  it('links a good key: the ephemeral answer names the account and servers, never the key', async () => {
+    const w = await world();
+    const linked = await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key);
+
+    expect(linked.original?.flags).toBe(64);
+    const text = rendered(linked.original);
+    expect(text).toContain('Panel account linked');
+    expect(text).toContain('steve');
+    expect(text).toContain(`Survival (\`${w.server.identifier}\`)`);
+    expect(text).toContain(`Creative (\`${w.other.identifier}\`)`);
+    expect(text).toContain('Servers your key reaches (2)');
+    expect(text).not.toContain(w.memberAccount.key);
+    expect(JSON.stringify(linked.responses)).not.toContain(w.memberAccount.key);
+  });
+
+  it('stores the key encrypted: the store gives it back, the SQLite files do not hold it', async () => {
+    const w = await world();
+    await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key, w.other.identifier);
+
+    const link = await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id);
+    expect(link?.apiKey.reveal()).toBe(w.memberAccount.key);
+    expect(link?.accountName).toBe('steve');
+    expect(link?.defaultServer).toBe(w.other.identifier);
+    expect(link?.servers.map((s) => s.identifier).sort()).toEqual(
+      [w.server.identifier, w.other.identifier].sort(),
+    );
+    const bytes = storeBytes(e2e);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes.includes(w.memberAccount.key)).toBe(false);
+    // Not even the part after the prefix.
+    expect(bytes.includes(w.memberAccount.key.slice(5))).toBe(false);
+  });
+
+  it('refuses a default server the key cannot reach, and stores nothing', async () => {
+    const w = await world();
+    const foreign = e2e.panel.addServer({ owner: w.adminAccount, name: 'Not Yours' });
+
+    const answered = await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key, foreign.identifier);
+    expect(answered.original?.flags).toBe(64);
+    const text = rendered(answered.original);
+    expect(text).toContain(`does not reach a server \`${foreign.identifier}\``);
+    expect(text).toContain('Nothing was saved');
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
+  });
+
+  it('refuses a key the panel rejects (401) with the link-again message, and stores nothing', async () => {
+    const w = await world();
+    const key = e2e.panel.addClientKey(w.memberAccount);
+    keys.push(key);
+    e2e.panel.revokeKey(key);
+
+    const answered = await linkThroughModal(e2e, w.guild, w.member, key);
+    expect(answered.original?.flags).toBe(64);
+    const text = visibleText(answered.original);
+    expect(text).toContain('The panel rejected your API key');
+    expect(text).toContain('Run `/link` again');
+    expect(text).not.toContain(key);
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
+  });
+
+  it('refuses an application (ptla_) key with a specific message, without sending it to the panel', async () => {
+    const w = await world();
+    const key = e2e.panel.addApplicationKey(w.memberAccount);
+    keys.push(key);
+    const panelRequestsBefore = e2e.panel.requests.length;
+
+    const answered = await linkThroughModal(e2e, w.guild, w.member, key);
+    const text = visibleText(answered.original);
+    expect(text).toContain('**application** API key');
+    expect(text).toContain('**client** API key');
+    expect(text).not.toContain(key);
+    expect(e2e.panel.requests.length).toBe(panelRequestsBefore);
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
+  });
+
+  it('asks for an admin to run /setup when the guild is not set up, before asking for a key', async () => {
+    const w = await world(false);
+
+    const handle = await runCommand(w, 'link');
+    expect(handle.modal).toBeUndefined();
+    expect(handle.original?.flags).toBe(64);
+    expect(visibleText(handle.original)).toContain('ask an admin (Manage Server) to run `/setup`');
+  });
+
+  it('says the panel cannot be reached when it is down, and stores nothing', async () => {
+    const w = await world(false);
+    await configureGuild(e2e, w.guild, { panelUrl: await deadLoopbackUrl() });
+
+    const answered = await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key);
+    expect(answered.original?.flags).toBe(64);
+    expect(visibleText(answered.original)).toContain('could not be reached');
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
+  });
+
+  it('forgets the key on /unlink, after which /backup list asks to run /link', async () => {
+    const w = await world();
+    await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key, w.server.identifier);
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeDefined();
+
+    const unlinked = await runCommand(w, 'unlink');
+    expect(unlinked.original?.flags).toBe(64);
+    expect(visibleText(unlinked.original)).toContain('forgotten');
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
+
+    const list = await runCommand(w, 'backup', 'list');
+    expect(list.original?.flags).toBe(64);
+    expect(visibleText(list.original)).toContain('run `/link` first');
+  });
+
+  it('says there was nothing to forget when /unlink runs without a link', async () => {
+    const w = await world();
+    const unlinked = await runCommand(w, 'unlink');
+    expect(unlinked.original?.flags).toBe(64);
+    expect(visibleText(unlinked.original)).toContain('Nothing to forget');
+  });
+
+  it('logged no failure and never let a panel key reach Discord or the log', () => {
+    expectNoFailuresAndNoLeaks(e2e, keys);
+  });
+});
