@@ -430,7 +430,14 @@ async function download(interaction: ChatInputCommandInteraction, ctx: BotContex
       ],
     });
   } else {
-    await answer(interaction, { content: `${text}\n<${url}>` });
+    // Wings links (a JWT) usually pass 512 characters, S3 ones may pass the 2,000 of a message: an
+    // embed description holds 4,096, and a masked link keeps the text readable.
+    await answer(interaction, {
+      content: text,
+      embeds: [
+        new EmbedBuilder().setColor(Colors.Blurple).setDescription(`**[⬇️ Download the archive](${url})**`),
+      ],
+    });
   }
   void postAudit(
     ctx.client,

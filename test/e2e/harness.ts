@@ -5,6 +5,7 @@ import { type RunningBot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import type { BotTimings } from '../../src/discord/context.js';
 import { createLogger } from '../../src/log.js';
+import { Secret } from '../../src/secret.js';
 import { type GuildSettings, generateEncryptionKey } from '../../src/store/index.js';
 import {
   type FakeDiscord,
@@ -212,4 +213,41 @@ export function customIds(
   return (message?.components ?? [])
     .flatMap((row) => (row.components ?? []).map((c) => c.custom_id ?? ''))
     .filter(Boolean);
+}
+
+/**
+ * A member link written straight through the real store (the key sealed as `/link` seals it), for
+ * tests about something other than `/link`. The servers are the ones the panel account reaches.
+ */
+export async function linkDirectly(
+  e2e: E2E,
+  guild: FakeGuild,
+  user: FakeUser,
+  account: PanelUser,
+  servers: ReadonlyArray<PanelServer>,
+  defaultServer: PanelServer | null = servers[0] ?? null,
+): Promise<void> {
+  await e2e.bot.context.store.setMemberLink(guild.id, user.id, {
+    apiKey: new Secret(account.key),
+    accountName: account.username,
+    servers: servers.map((s) => ({ identifier: s.identifier, name: s.name })),
+    defaultServer: defaultServer?.identifier ?? null,
+    linkedAt: new Date().toISOString(),
+  });
+}
+
+/** Log lines that mean the bot failed unexpectedly (what every e2e file checks it did not write). */
+export function failureLogLines(e2e: E2E): string[] {
+  return e2e.logs.filter((line) => /interaction failed|router failed|unhandled/i.test(line));
+}
+
+/**
+ * The given panel API keys, and anything shaped like a client key, found in the bot's logs or in
+ * what it sent Discord. Empty when nothing leaked.
+ */
+export function leakedKeys(e2e: E2E, keys: ReadonlyArray<string>): string[] {
+  const texts = [...e2e.logs, ...e2e.discord.requests.map((r) => r.rawBody)];
+  const named = keys.filter((key) => texts.some((text) => text.includes(key)));
+  const shaped = texts.flatMap((text) => text.match(/\b(?:ptlc|pacc)_[A-Za-z0-9]{20,}/g) ?? []);
+  return [...new Set([...named, ...shaped])];
 }
