@@ -1,15 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
-import { type DeserializedData, Keyv } from 'keyv';
+import { type DeserializedData, Keyv, type KeyvOptions } from 'keyv';
 import { StoreConfigError, StoreUnavailableError } from './errors.js';
 
 export const DEFAULT_STORE_URL = 'sqlite://data/bot.sqlite';
 /** SQLite waits this long for a lock held by another connection before a write fails. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
-const REDIS_CONNECT_TIMEOUT_MS = 5000;
+/** How long a backend gets to answer its first request before opening fails. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export type StoreLocation =
   | { kind: 'sqlite'; path: string; description: string }
@@ -73,49 +71,20 @@ function deserialize<Value>(text: string): DeserializedData<Value> | undefined {
 /**
  * Opens the Keyv for a location. Every variant throws on a failed operation (`throwOnErrors`):
  * Keyv 5 otherwise resolves a failed write and reads the key back as undefined, i.e. silent data loss.
+ * Only the chosen adapter is loaded, so a SQLite bot never loads the Redis or PostgreSQL clients.
  *
  * Note for PostgreSQL: @keyv/postgres keeps one connection pool per process and its disconnect ends
  * that pool, so a process holds one open store per PostgreSQL URL at a time.
  */
 export async function openKeyv(location: StoreLocation, namespace: string): Promise<Keyv<unknown>> {
   const common = { namespace, throwOnErrors: true, serialize, deserialize } as const;
-  let keyv: Keyv<unknown>;
+  let keyv: Keyv<unknown> | undefined;
   try {
-    switch (location.kind) {
-      case 'sqlite': {
-        mkdirSync(path.dirname(location.path), { recursive: true });
-        const adapter = new KeyvSqlite({
-          uri: `sqlite://${location.path}`,
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        });
-        // WAL: readers do not block the writer, and a commit is one append (fsync'd: synchronous stays FULL,
-        // so an acknowledged write survives a crash of the process or the machine).
-        const rows = (await adapter.query('PRAGMA journal_mode=WAL')) as Array<{ journal_mode?: string }>;
-        if (rows[0]?.journal_mode !== 'wal') {
-          throw new Error(`SQLite refused WAL mode (journal_mode=${String(rows[0]?.journal_mode)})`);
-        }
-        keyv = new Keyv<unknown>({ store: adapter, ...common });
-        break;
-      }
-      case 'redis': {
-        const adapter = new KeyvRedis<unknown>(location.url, {
-          throwOnErrors: true,
-          throwOnConnectError: true,
-          connectionTimeout: REDIS_CONNECT_TIMEOUT_MS,
-        });
-        // useKeyPrefix false: the adapter prefixes the namespace itself; Keyv's prefix would double it.
-        keyv = new Keyv<unknown>({ store: adapter, useKeyPrefix: false, ...common });
-        break;
-      }
-      case 'postgres': {
-        const adapter = new KeyvPostgres({ uri: location.url });
-        keyv = new Keyv<unknown>({ store: adapter, ...common });
-        break;
-      }
-    }
+    keyv = await createKeyv(location, common);
     // The first round trip proves the backend answers (and, for SQL, that the table exists).
-    await keyv.get('store:probe');
+    await answersWithin(keyv, CONNECT_TIMEOUT_MS);
   } catch (error) {
+    await keyv?.disconnect().catch(() => {});
     throw new StoreUnavailableError(
       `could not open the store at ${location.description}: ${messageOf(error)}`,
       {
@@ -124,6 +93,58 @@ export async function openKeyv(location: StoreLocation, namespace: string): Prom
     );
   }
   return keyv;
+}
+
+type CommonOptions = Pick<KeyvOptions, 'namespace' | 'throwOnErrors' | 'serialize' | 'deserialize'>;
+
+async function createKeyv(location: StoreLocation, common: CommonOptions): Promise<Keyv<unknown>> {
+  switch (location.kind) {
+    case 'sqlite': {
+      const { KeyvSqlite } = await import('@keyv/sqlite');
+      mkdirSync(path.dirname(location.path), { recursive: true });
+      const adapter = new KeyvSqlite({
+        uri: `sqlite://${location.path}`,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      });
+      const keyv = new Keyv<unknown>({ store: adapter, ...common });
+      // WAL: readers do not block the writer, and a commit is one append (fsync'd: synchronous stays FULL,
+      // so an acknowledged write survives a crash of the process or the machine).
+      const rows = (await adapter.query('PRAGMA journal_mode=WAL')) as Array<{ journal_mode?: string }>;
+      if (rows[0]?.journal_mode !== 'wal') {
+        await keyv.disconnect();
+        throw new Error(`SQLite refused WAL mode (journal_mode=${String(rows[0]?.journal_mode)})`);
+      }
+      return keyv;
+    }
+    case 'redis': {
+      const { default: KeyvRedis } = await import('@keyv/redis');
+      // No connectionTimeout here: the adapter's timer is never cleared and would hold the process open
+      // for its whole length at shutdown; answersWithin bounds the first connection instead.
+      const adapter = new KeyvRedis<unknown>(location.url, {
+        throwOnErrors: true,
+        throwOnConnectError: true,
+      });
+      // useKeyPrefix false: the adapter prefixes the namespace itself; Keyv's prefix would double it.
+      return new Keyv<unknown>({ store: adapter, useKeyPrefix: false, ...common });
+    }
+    case 'postgres': {
+      const { KeyvPostgres } = await import('@keyv/postgres');
+      return new Keyv<unknown>({ store: new KeyvPostgres({ uri: location.url }), ...common });
+    }
+  }
+}
+
+/** A backend that is down may retry its connection forever; give up after `ms` and release it. */
+async function answersWithin(keyv: Keyv<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    await Promise.race([keyv.get('store:probe'), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function messageOf(error: unknown): string {
