@@ -605,6 +605,21 @@ describe('power and resources', () => {
     expect(await state()).toBe('offline');
   });
 
+  it('serves cached resources while the cache is fresh, and 504 when wings is down', async () => {
+    const { panel, owner, server, base } = await setup({ resourcesCacheMs: 60_000 });
+    server.powerState = 'running';
+    const state = async () =>
+      (await call(panel, owner.key, 'GET', `${base}/resources`)).json.attributes.current_state;
+    expect(await state()).toBe('running');
+    await call(panel, owner.key, 'POST', `${base}/power`, { signal: 'kill' });
+    expect(server.powerState).toBe('offline');
+    expect(await state()).toBe('running');
+    const other = panel.addServer({ owner, wingsDown: true });
+    const down = await call(panel, owner.key, 'GET', `/api/client/servers/${other.identifier}/resources`);
+    expect(down.status).toBe(504);
+    expect(firstError(down).code).toBe('DaemonConnectionException');
+  });
+
   it('refuses an invalid signal with 403 for a subuser and 422 for the owner', async () => {
     const { panel, owner, server, base } = await setup();
     const member = panel.addUser();

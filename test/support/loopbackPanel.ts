@@ -12,7 +12,9 @@
  * - live objects: fields of a `PanelServer` (status, powerState, transferring, nodeMaintenance, wingsDown,
  *   backupLimit, nextBackupOutcome), of a `PanelUser` (twoFactorMissing, ipRestricted, admin) and of a
  *   `PanelBackup` may be changed by a test at any time.
- * - `completeBackup(uuid, ok)` and `finishRestore(server, ok)` play wings reporting back early.
+ * - `completeBackup(uuid, ok)` and `finishRestore(server, ok)` play wings reporting back early;
+ *   `addClientKey(user)` gives a user a second key (same rate-limit bucket); `backupsOf` / `getBackup` read
+ *   the stored rows (soft-deleted ones included).
  * - `faults`: `latencyMs` before every answer; one-shot queues `failNext` (5xx in the panel's JSON
  *   envelope, 504 = DaemonConnectionException), `htmlNext` (200 HTML login page), `redirectToLoginNext`
  *   (302), `wrongJsonNext` (200 JSON of another shape), `resetNext` (socket destroyed), `hangNext` (no
@@ -348,6 +350,8 @@ export async function startLoopbackPanel(options: LoopbackPanelOptions = {}): Pr
       timers.delete(timer);
       if (!closed) fn();
     }, ms);
+    // The listening server keeps the process alive while the panel is open; timers alone must not.
+    timer.unref();
     timers.add(timer);
     return timer;
   }
@@ -741,7 +745,7 @@ export async function startLoopbackPanel(options: LoopbackPanelOptions = {}): Pr
     } else {
       setPower(server, ['offline']);
     }
-    resourcesCache.delete(server.uuid);
+    // The panel does not drop its /resources cache on a power action: a poller sees the old state until it expires.
     return { status: 204 };
   }
 
