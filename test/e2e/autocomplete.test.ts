@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeGuild, FakeUser } from '../support/fakeDiscord.js';
+import type { PanelBackup, PanelServer, PanelUser } from '../support/loopbackPanel.js';
+import {
+  configureGuild,
+  type E2E,
+  failureLogLines,
+  leakedKeys,
+  linkDirectly,
+  startE2E,
+  waitUntil,
+} from './harness.js';
+
+interface Member {
+  guild: FakeGuild;
+  user: FakeUser;
+  account: PanelUser;
+  servers: PanelServer[];
+}
+
+const MiB = 1024 * 1024;
+
+describe('autocomplete of the `server` and `backup` options end to end', () => {
+  let e2e: E2E;
+  const keys: string[] = [];
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  async function freshMember(serverNames: string[], options: { link?: boolean } = {}): Promise<Member> {
+    const user = e2e.discord.createUser({ username: 'member' });
+    const guild = e2e.discord.createGuild({ owner: user });
+    const account = e2e.panel.addUser({ username: 'steve' });
+    keys.push(account.key);
+    const servers = serverNames.map((name) => e2e.panel.addServer({ owner: account, name, backupLimit: 50 }));
+    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
+    await configureGuild(e2e, guild);
+    if (options.link !== false) await linkDirectly(e2e, guild, user, account, servers);
+    return { guild, user, account, servers };
+  }
+
+  function complete(
+    member: Pick<Member, 'guild' | 'user'>,
+    subcommand: string,
+    focused: 'server' | 'backup',
+    options: Record<string, string> = {},
+  ) {
+    return e2e.discord.autocomplete({
+      user: member.user,
+      guild: member.guild,
+      command: 'backup',
+      subcommand,
+      focused,
+      options: { [focused]: '', ...options },
+    });
+  }
+
+  /** Thirty completed backups, one minute apart, the newest last; sizes 1..30 MiB. */
+  function seedThirty(server: PanelServer): PanelBackup[] {
+    const start = Date.now() - 31 * 60_000;
+    return Array.from({ length: 30 }, (_, i) =>
+      e2e.panel.addBackup(server, {
+        name: `snap${String(i + 1).padStart(2, '0')}`,
+        state: 'completed',
+        bytes: (i + 1) * MiB,
+        createdAt: new Date(start + i * 60_000),
+      }),
+    );
+  }
+
+  // ------------------------------------------------------------------------------------ server
+
+  it('offers at most 25 servers, labelled with name and identifier, valued by identifier', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `World ${i + 1}`);
+    const member = await freshMember(names);
+    const { choices } = await complete(member, 'list', 'server');
+    expect(choices).toHaveLength(25);
+    const byIdentifier = new Map(member.servers.map((s) => [s.identifier, s]));
+    for (const choice of choices) {
+      const server = byIdentifier.get(String(choice.value));
+      expect(server, `choice ${choice.name} names one of the member's servers`).toBeDefined();
+      expect(choice.name).toBe(`${server?.name} (${server?.identifier})`);
+    }
+    expect(new Set(choices.map((c) => c.value)).size).toBe(25);
+  });
+
+  it('filters servers by the name the member typed, ignoring case', async () => {
+    const member = await freshMember(['Alpha Survival', 'Beta Creative', 'alpha skyblock', 'Gamma']);
+    const { choices } = await complete(member, 'create', 'server', { server: 'ALPHA' });
+    expect(choices.map((c) => c.name).sort()).toEqual(
+      [
+        `Alpha Survival (${member.servers[0]?.identifier})`,
+        `alpha skyblock (${member.servers[2]?.identifier})`,
+      ].sort(),
+    );
+  });
+
+  it('filters servers by the start of an identifier the member typed', async () => {
+    const member = await freshMember(['One', 'Two', 'Three']);
+    const wanted = member.servers[1] as PanelServer;
+    const { choices } = await complete(member, 'list', 'server', { server: wanted.identifier.slice(0, 6) });
+    expect(choices.map((c) => c.value)).toContain(wanted.identifier);
+    for (const choice of choices)
+      expect(String(choice.value).startsWith(wanted.identifier.slice(0, 6))).toBe(true);
+  });
+
+  it("offers only the servers the member's own key reaches", async () => {
+    const stranger = e2e.panel.addUser({ username: 'stranger' });
+    keys.push(stranger.key);
+    e2e.panel.addServer({ owner: stranger, name: 'Secret Base' });
+    const member = await freshMember(['Home']);
+    const { choices } = await complete(member, 'list', 'server');
+    expect(choices.map((c) => c.name)).toEqual([`Home (${member.servers[0]?.identifier})`]);
+  });
+
+  it('offers nothing, without an error, to a member who has not linked a key', async () => {
+    const member = await freshMember(['Home'], { link: false });
+    expect((await complete(member, 'list', 'server')).choices).toEqual([]);
+    expect((await complete(member, 'info', 'backup')).choices).toEqual([]);
+  });
+
+  // ------------------------------------------------------------------------------------ backup
+
+  it('offers the 25 newest of 30 backups, newest first, labelled name · size · age, valued by uuid', async () => {
+    const member = await freshMember(['Survival']);
+    const seeded = seedThirty(member.servers[0] as PanelServer);
+    const { choices } = await complete(member, 'info', 'backup');
+    expect(choices).toHaveLength(25);
+    const newestFirst = [...seeded].reverse().slice(0, 25);
+    expect(choices.map((c) => c.value)).toEqual(newestFirst.map((b) => b.uuid));
+    expect(choices[0]?.name).toMatch(/^snap30 · 30\.0 MiB · 2m ago$/);
+    expect(choices[24]?.name).toMatch(/^snap06 · 6\.0 MiB · 26m ago$/);
+    for (const choice of choices) expect(choice.name).toMatch(/^snap\d\d · [\d.]+ MiB · \d+m ago$/);
+  });
+
+  it('filters backups by the name the member typed', async () => {
+    const member = await freshMember(['Survival']);
+    const seeded = seedThirty(member.servers[0] as PanelServer);
+    const { choices } = await complete(member, 'lock', 'backup', { backup: 'snap1' });
+    // snap10..snap19, newest first.
+    expect(choices.map((c) => c.value)).toEqual(
+      seeded
+        .filter((b) => b.name.startsWith('snap1'))
+        .reverse()
+        .map((b) => b.uuid),
+    );
+  });
+
+  it('offers only completed backups for a download', async () => {
+    const member = await freshMember(['Survival']);
+    const server = member.servers[0] as PanelServer;
+    const done = e2e.panel.addBackup(server, { name: 'done', state: 'completed', bytes: MiB });
+    e2e.panel.addBackup(server, { name: 'running', state: 'in_progress' });
+    e2e.panel.addBackup(server, { name: 'broken', state: 'failed' });
+    const forDownload = await complete(member, 'download', 'backup');
+    expect(forDownload.choices.map((c) => c.value)).toEqual([done.uuid]);
+    // Elsewhere every backup is offered, and the state shows where there is no size.
+    const forInfo = await complete(member, 'info', 'backup');
+    expect(forInfo.choices).toHaveLength(3);
+    expect(forInfo.choices.map((c) => c.name).join('\n')).toMatch(/running · in progress ·/);
+    expect(forInfo.choices.map((c) => c.name).join('\n')).toMatch(/broken · failed ·/);
+  });
+
+  it('offers the backups of the server chosen in the `server` option', async () => {
+    const member = await freshMember(['Survival', 'Creative']);
+    const [survival, creative] = member.servers as [PanelServer, PanelServer];
+    e2e.panel.addBackup(survival, { name: 'survivalonly' });
+    const wanted = e2e.panel.addBackup(creative, { name: 'creativeonly' });
+    const byDefault = await complete(member, 'info', 'backup');
+    expect(byDefault.choices.map((c) => c.name).join()).toContain('survivalonly');
+    const chosen = await complete(member, 'info', 'backup', { server: creative.identifier });
+    expect(chosen.choices.map((c) => c.value)).toEqual([wanted.uuid]);
+  });
+
+  // ------------------------------------------------------------------------------------ hygiene
+
+  it('logged no unexpected failure and leaked no API key', () => {
+    expect(failureLogLines(e2e)).toEqual([]);
+    expect(leakedKeys(e2e, keys)).toEqual([]);
+  });
+});
