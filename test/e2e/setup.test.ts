@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoopbackPanel, startLoopbackPanel } from '../support/loopbackPanel.js';
-import { customIds, type E2E, linkThroughModal, startE2E, visibleText } from './harness.js';
+import { customIds, type E2E, linkThroughModal, startE2E, visibleText, waitUntil } from './harness.js';
 import {
   channelId,
   choose,
@@ -61,6 +61,8 @@ describe('/setup in DMs', () => {
     ]);
     const components = dm.components.flatMap((row) => row.components ?? []);
     expect(components.map((c) => c.label).filter(Boolean)).toEqual(['Set panel URL', 'Test connection']);
+    // Nothing to test before a panel URL is set.
+    expect(components.find((c) => c.label === 'Test connection')?.disabled).toBe(true);
     const roleOptions = components.find((c) => c.custom_id === `setup:roles:${guild.id}`)?.options ?? [];
     expect(roleOptions.map((o) => o.label).sort()).toEqual(['Admins', 'Moderators', 'Players']);
     const auditOptions = components.find((c) => c.custom_id === `setup:audit:${guild.id}`)?.options ?? [];
@@ -156,6 +158,18 @@ describe('/setup in DMs', () => {
     const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
     e2e.panel.faults.clear();
     expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+  });
+
+  it('does not follow a redirect (to a login page) and refuses the URL as not a panel', async () => {
+    const { guild, admin } = await createAdminGuild(e2e);
+    const { dm } = await runSetup(e2e, guild, admin);
+
+    e2e.panel.faults.redirectToLoginNext(5);
+    const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
+    e2e.panel.faults.clear();
+    expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
+    expect(e2e.panel.requests.some((r) => r.path.startsWith('/auth/login'))).toBe(false);
     expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
   });
 
@@ -324,6 +338,18 @@ describe('/setup in DMs', () => {
       expect(refusal.ephemeral).toBe(true);
       expect(refusal.text).toContain('no longer a member');
       expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toEqual(before);
+    });
+
+    it('refuses DM actions for a guild that removed the bot', async () => {
+      const { guild, admin } = await createAdminGuild(e2e);
+      const { dm } = await runSetup(e2e, guild, admin);
+      e2e.discord.removeGuild(guild);
+      await waitUntil(() => !e2e.bot.client.guilds.cache.has(guild.id), 'the bot to leave the guild');
+
+      const press = await pressSetUrl(e2e, admin, dm, guild);
+      expect(press.modal).toBeUndefined();
+      expect(sideAnswer(press).text).toContain('no longer in that server');
+      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
     });
 
     it('refuses the audit select of someone who left the guild, and saves nothing', async () => {
