@@ -138,7 +138,11 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
           ),
         });
       }
-      return new PanelError({ ...base, kind: 'rate_limited', userMessage: messages.rateLimited(retryAt) });
+      return new PanelError({
+        ...base,
+        kind: 'rate_limited',
+        userMessage: messages.rateLimited(context, retryAt),
+      });
     default:
       break;
   }

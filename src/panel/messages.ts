@@ -125,8 +125,11 @@ export const messages = {
     return `${rule} ${tryAgain(retryAt, 'Try again in a few minutes.')}`;
   },
 
-  rateLimited: (retryAt: Date | null) =>
-    `The panel is limiting how many requests your account may make. ${tryAgain(retryAt, 'Try again in a minute.')}`,
+  rateLimited: (context: CallContext, retryAt: Date | null) =>
+    context.method === 'POST' && context.path.endsWith('/restore')
+      ? // Pelican also limits restores per server (3 per 15 minutes) with the same exception.
+        `The panel is limiting how often backups may be restored on this server (or how many requests your account may make). ${tryAgain(retryAt, 'Try again in a few minutes.')}`
+      : `The panel is limiting how many requests your account may make. ${tryAgain(retryAt, 'Try again in a minute.')}`,
 
   nodeUnreachable: (context: CallContext) =>
     `The panel could not reach the machine (node) that runs ${serverLabel(context)}. It may be down: try again in a few minutes, or tell a panel admin.`,

@@ -298,6 +298,23 @@ describe.each(FLAVORS)('PanelClient errors (%s)', (flavor) => {
     }
   });
 
+  it.runIf(flavor === 'pelican')('429: Pelican limits restores to 3 per 15 minutes per server', async () => {
+    const { server, client } = ownServer();
+    const backup = h.panel.addBackup(server);
+    for (let i = 0; i < 3; i += 1) {
+      await client.restoreBackup(server.identifier, backup.uuid, { truncate: false });
+      h.panel.finishRestore(server);
+    }
+    const error = await failure(
+      client.restoreBackup(server.identifier, backup.uuid, { truncate: false }),
+      'rate_limited',
+    );
+    expect(error.retryAfterSeconds).toBeGreaterThan(800);
+    expect(error.userMessage).toMatch(
+      /^The panel is limiting how often backups may be restored on this server \(or how many requests your account may make\)\. Try again <t:\d+:R>\.$/,
+    );
+  });
+
   it('504: an unreachable node, retried for a GET but not for a POST', async () => {
     const { server, client } = ownServer({ wingsDown: true });
     let mark = h.panel.requests.length;
