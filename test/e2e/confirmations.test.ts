@@ -19,14 +19,12 @@ import {
 describe('restore and delete confirmations end to end', () => {
   let e2e: E2E;
   let guild: FakeGuild;
-  let moderators: FakeRole;
   const keys: string[] = [];
 
   beforeAll(async () => {
     e2e = await startE2E();
     const world = await createWorld(e2e);
     guild = world.guild;
-    moderators = guild.roles.find((r) => r.name === 'Moderators') as FakeRole;
     keys.push(world.adminAccount.key, world.memberAccount.key);
     await configureGuild(e2e, guild);
   });
