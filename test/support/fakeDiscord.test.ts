@@ -467,6 +467,120 @@ describe('fake Discord with the real discord.js client', () => {
     expect(((await failureOf(state, fake)) as DiscordAPIError).code).toBe(10015);
   });
 
+  it('registers guild commands, tells the bot which guild a command belongs to, and serves /applications/@me', async () => {
+    const application = await client.application?.fetch();
+    expect(application?.id).toBe(fake.applicationId);
+    await client.application?.commands.set(
+      [new SlashCommandBuilder().setName('local').setDescription('Guild only').toJSON()],
+      guild.id,
+    );
+    expect(fake.commands.guild.get(guild.id)?.[0]).toMatchObject({ name: 'local', guild_id: guild.id });
+    let commandGuildId: string | null | undefined;
+    state.handler = async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      commandGuildId = interaction.commandGuildId;
+      const response = await interaction.reply({ content: 'local!', withResponse: true });
+      expect(response.resource?.message?.content).toBe('local!');
+    };
+    const handle = await fake.slash({ user: member, guild, command: 'local' });
+    await handle.waitForResponse();
+    await fake.waitFor(() => commandGuildId !== undefined, { what: 'the handler to run' });
+    expect(commandGuildId).toBe(guild.id);
+    expect(fake.channelMessages(guild.channels[0]?.id ?? '').map((message) => message.content)).toContain(
+      'local!',
+    );
+    await expect(fake.slash({ user: member, command: 'local' })).rejects.toThrow(/not registered globally/);
+    expect(state.failures).toEqual([]);
+  });
+
+  it('runs a command in a DM and keeps the reply in that DM', async () => {
+    state.handler = async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      expect(interaction.inGuild()).toBe(false);
+      expect(interaction.channel?.isDMBased()).toBe(true);
+      await interaction.reply({
+        content: 'in your DMs',
+        components: [
+          new ActionRowBuilder<ButtonBuilder>().addComponents(
+            new ButtonBuilder().setCustomId('dm:ok').setLabel('OK').setStyle(ButtonStyle.Primary),
+          ),
+        ],
+      });
+    };
+    const handle = await fake.slash({
+      user: member,
+      command: 'demo',
+      subcommand: 'ping',
+      options: { text: 'dm' },
+    });
+    await handle.waitForResponse();
+    expect(fake.dmMessages(member).map((message) => message.content)).toContain('in your DMs');
+    const someoneElse = fake.createUser({ username: 'eve' });
+    const message = handle.original;
+    if (message === undefined) throw new Error('no reply');
+    await expect(fake.clickButton({ user: someoneElse, message, customId: 'dm:ok' })).rejects.toThrow(/DM/);
+    expect(state.failures).toEqual([]);
+  });
+
+  it('gives explicit permissions a role, so a REST member fetch agrees with the interaction', async () => {
+    const manager = fake.createUser({ username: 'manager' });
+    fake.addMember(guild, manager, { permissions: MANAGE_GUILD });
+    const cached = client.guilds.cache.get(guild.id);
+    await fake.waitFor(() => cached?.roles.cache.some((role) => role.name === 'perms-manager'), {
+      what: 'GUILD_ROLE_CREATE to reach the client',
+    });
+    const before = await cached?.members.fetch({ user: manager.id, force: true });
+    expect(before?.permissions.has(MANAGE_GUILD)).toBe(true);
+    fake.updateMember(guild, manager, { permissions: null });
+    const after = await cached?.members.fetch({ user: manager.id, force: true });
+    expect(after?.permissions.has(MANAGE_GUILD)).toBe(false);
+  });
+
+  it('resumes after the gateway drops the connection, and keeps delivering interactions', async () => {
+    const resumed = new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
+    fake.gateway.disconnect(4000);
+    await resumed;
+    expect(fake.gateway.identifyCount).toBe(1);
+    expect(fake.gateway.resumeCount).toBe(1);
+    state.handler = async (interaction) => {
+      if (interaction.isChatInputCommand())
+        await interaction.reply({ content: 'still here', flags: MessageFlags.Ephemeral });
+    };
+    const handle = await fake.slash({
+      user: member,
+      guild,
+      command: 'demo',
+      subcommand: 'ping',
+      options: { text: 'r' },
+    });
+    await handle.waitForResponse();
+    expect(handle.original?.content).toBe('still here');
+  });
+
+  it('answers unknown routes with a 404 naming the route, and reports them', async () => {
+    const reported: string[] = [];
+    fake.on('unhandled', (request: { path: string }) => reported.push(request.path));
+    const error = await client.rest.get('/nothing/here').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect((error as DiscordAPIError).status).toBe(404);
+    expect((error as DiscordAPIError).message).toContain('GET /nothing/here');
+    expect(reported).toEqual(['/nothing/here']);
+  });
+
+  it('fails a wait with a message saying what it waited for and what it got', async () => {
+    state.handler = async () => {};
+    const handle = await fake.slash({
+      user: member,
+      guild,
+      command: 'demo',
+      subcommand: 'ping',
+      options: { text: 'q' },
+    });
+    await expect(handle.waitForResponse(undefined, 100)).rejects.toThrow(
+      /Timed out after 100 ms waiting for a matching response to \/demo ping .*responses \[none\]/,
+    );
+  });
+
   it('removes the guild from the client on GUILD_DELETE', async () => {
     const other = fake.createGuild({ name: 'Other' });
     await fake.waitFor(() => client.guilds.cache.has(other.id), { what: 'GUILD_CREATE to reach the client' });
@@ -480,8 +594,8 @@ describe('fake Discord with the real discord.js client', () => {
 });
 
 describe('fake Discord rules that need their own setup', () => {
-  it('answers 10062 to a first acknowledgement after the ack timeout', async () => {
-    const fake = await startFakeDiscord({ ackTimeoutMs: 200 });
+  it('answers 10062 to a first acknowledgement after the ack timeout, and 10015 once the token expired', async () => {
+    const fake = await startFakeDiscord({ ackTimeoutMs: 200, tokenTtlMs: 500 });
     const { client, state } = await connect(fake);
     try {
       await client.application?.commands.set(commands);
@@ -490,18 +604,48 @@ describe('fake Discord rules that need their own setup', () => {
       fake.addMember(guild, member);
       state.handler = async (interaction) => {
         if (!interaction.isChatInputCommand()) return;
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        await interaction.reply({ content: 'late' });
+        if (interaction.options.getString('text') === 'late') {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await interaction.reply({ content: 'late' });
+        } else {
+          await interaction.deferReply();
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          await interaction.editReply({ content: 'too late to edit' });
+        }
       };
-      const handle = await fake.slash({
+      const late = await fake.slash({
         user: member,
         guild,
         command: 'demo',
         subcommand: 'ping',
-        options: { text: 'z' },
+        options: { text: 'late' },
       });
       expect(((await failureOf(state, fake)) as DiscordAPIError).code).toBe(10062);
-      expect(handle.responses).toEqual([]);
+      expect(late.responses).toEqual([]);
+      const slow = await fake.slash({
+        user: member,
+        guild,
+        command: 'demo',
+        subcommand: 'ping',
+        options: { text: 'slow' },
+      });
+      expect(((await failureOf(state, fake)) as DiscordAPIError).code).toBe(10015);
+      expect(slow.responses.map((response) => response.type)).toEqual([5]);
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+
+  it('acknowledges heartbeats, so the client never reconnects', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 100 });
+    const { client } = await connect(fake);
+    try {
+      await fake.waitFor(() => fake.gateway.received.filter((frame) => frame.op === 1).length >= 3, {
+        what: 'three heartbeats',
+      });
+      expect(fake.gateway.identifyCount).toBe(1);
+      expect(fake.gateway.resumeCount).toBe(0);
     } finally {
       await client.destroy();
       await fake.close();

@@ -252,22 +252,79 @@ export class FakeDiscordServer extends EventEmitter {
     return guild;
   }
 
+  /** Adds a role to a guild (GUILD_ROLE_CREATE reaches the bot if it is connected). */
+  addRole(guild: FakeGuild, options: { name: string; permissions?: bigint }): FakeRole {
+    const role: FakeRole = {
+      id: nextSnowflake(),
+      name: options.name,
+      permissions: options.permissions ?? 0n,
+    };
+    guild.roles.push(role);
+    if (this.guildStates.has(guild.id) && this.gateway.connected)
+      this.gateway.dispatch('GUILD_ROLE_CREATE', {
+        guild_id: guild.id,
+        role: roleObject(role, guild.roles.length - 1),
+      });
+    return role;
+  }
+
+  /**
+   * Makes `user` a member. Explicit `permissions` are what interactions carry; Discord derives
+   * permissions from roles only, so the member also gets a role holding them, and the bot computes
+   * the same answer from `guild.members.fetch()` as from the interaction.
+   */
   addMember(
     guild: FakeGuild,
     user: FakeUser,
     options: { roleIds?: string[]; permissions?: bigint } = {},
   ): FakeMember {
+    if (!this.users.has(user.id)) this.users.set(user.id, user);
+    const member: FakeMember = { user, roleIds: [] };
+    guild.members.set(user.id, member);
+    return this.updateMember(guild, user, options);
+  }
+
+  /**
+   * Changes a member's roles or explicit permissions (null: computed from roles again). As on Discord
+   * without the GuildMembers intent, nothing is dispatched: the bot sees it on its next REST fetch.
+   */
+  updateMember(
+    guild: FakeGuild,
+    user: FakeUser,
+    options: { roleIds?: string[]; permissions?: bigint | null },
+  ): FakeMember {
+    const member = guild.members.get(user.id);
+    if (member === undefined) throw new Error(`${user.username} is not a member of guild ${guild.name}`);
     const known = new Set(guild.roles.map((role) => role.id));
     for (const roleId of options.roleIds ?? [])
       if (!known.has(roleId)) throw new Error(`Role ${roleId} is not a role of guild ${guild.name}`);
-    if (!this.users.has(user.id)) this.users.set(user.id, user);
-    const member: FakeMember = {
-      user,
-      roleIds: [...(options.roleIds ?? [])],
-      ...(options.permissions !== undefined ? { permissions: options.permissions } : {}),
-    };
-    guild.members.set(user.id, member);
+    if (options.roleIds !== undefined) member.roleIds = [...options.roleIds];
+    const permissionRoleName = `perms-${user.username}`;
+    const permissionRole = guild.roles.find((role) => role.name === permissionRoleName);
+    if (options.permissions === null) {
+      delete member.permissions;
+      if (permissionRole !== undefined)
+        member.roleIds = member.roleIds.filter((id) => id !== permissionRole.id);
+    } else if (options.permissions !== undefined) {
+      member.permissions = options.permissions;
+      if (user.id !== guild.ownerId) {
+        const role = permissionRole ?? this.addRole(guild, { name: permissionRoleName });
+        role.permissions = options.permissions;
+        if (this.guildStates.has(guild.id) && this.gateway.connected)
+          this.gateway.dispatch('GUILD_ROLE_UPDATE', {
+            guild_id: guild.id,
+            role: roleObject(role, guild.roles.indexOf(role)),
+          });
+        if (!member.roleIds.includes(role.id)) member.roleIds.push(role.id);
+      }
+    }
     return member;
+  }
+
+  /** The member leaves the guild (no dispatch without the GuildMembers intent). */
+  removeMember(guild: FakeGuild, user: FakeUser): void {
+    if (user.id === guild.ownerId) throw new Error('The owner cannot leave the guild');
+    guild.members.delete(user.id);
   }
 
   removeGuild(guild: FakeGuild): void {
@@ -854,7 +911,7 @@ function submittedInput(
   const where = `modal "${modal.custom_id ?? ''}" input "${customId}"`;
   if (input.type === 4) {
     const text = value ?? '';
-    if (value === undefined && input.required !== false) throw new Error(`${where} is required`);
+    if (text.length === 0 && input.required !== false) throw new Error(`${where} is required`);
     if (text.length > 0 && input.min_length !== undefined && text.length < input.min_length)
       throw new Error(`${where} needs at least ${input.min_length} characters`);
     if (input.max_length !== undefined && text.length > input.max_length)
