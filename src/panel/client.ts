@@ -5,6 +5,7 @@ import { notAPanelError, notFoundError, withMissing } from './classify.js';
 import type { PanelConnections } from './connections.js';
 import { PanelError } from './errors.js';
 import { type PanelCall, PanelHttp } from './http.js';
+import { messages } from './messages.js';
 import {
   type Account,
   accountItem,
@@ -58,7 +59,15 @@ export class PanelClient {
   readonly #http: PanelHttp;
 
   constructor(options: PanelClientOptions) {
-    const url = new URL(options.panelUrl);
+    const url = URL.canParse(options.panelUrl) ? new URL(options.panelUrl) : null;
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      // Stored URLs were checked at /setup; this only guards against a corrupted record.
+      throw new PanelError({
+        kind: 'not_a_panel',
+        userMessage: messages.notAPanel(),
+        logMessage: 'the stored panel URL is not an http(s) URL',
+      });
+    }
     this.#http = new PanelHttp({
       pool: options.connections.poolFor(url.origin),
       host: url.host,

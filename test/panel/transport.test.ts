@@ -209,6 +209,19 @@ describe('transport failures', () => {
     }
   });
 
+  it('refuses a panel URL that is not http(s) with a not-a-panel error', () => {
+    for (const panelUrl of ['not a url', 'ftp://127.0.0.1/']) {
+      let caught: unknown;
+      try {
+        new PanelClient({ panelUrl, apiKey: new Secret(KEY), connections });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(PanelError);
+      expect((caught as PanelError).kind).toBe('not_a_panel');
+    }
+  });
+
   it('refuses pools once the connections are closed', async () => {
     const own = new PanelConnections();
     own.poolFor(`http://127.0.0.1:${plainPort}`);
