@@ -458,6 +458,50 @@ describe('fake Discord with the real discord.js client', () => {
     expect(handle.original?.content).toBe('first');
   });
 
+  it('answers 50035 to a callback type the interaction does not allow, and 10008 to editing a reply that never was', async () => {
+    state.handler = async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      if (interaction.options.getString('text') === 'update') {
+        // An update (7) is only for component interactions; discord.js offers no method, so post it raw.
+        await interaction.client.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+          body: { type: 7, data: { content: 'nope' } },
+          auth: false,
+        });
+      } else {
+        await interaction.showModal(
+          new ModalBuilder()
+            .setCustomId('m')
+            .setTitle('M')
+            .addComponents(
+              new ActionRowBuilder<TextInputBuilder>().addComponents(
+                new TextInputBuilder().setCustomId('t').setLabel('T').setStyle(TextInputStyle.Short),
+              ),
+            ),
+        );
+        await interaction.editReply({ content: 'there is no reply to edit' });
+      }
+    };
+    const update = await fake.slash({
+      user: member,
+      guild,
+      command: 'demo',
+      subcommand: 'ping',
+      options: { text: 'update' },
+    });
+    const invalid = (await failureOf(state, fake)) as DiscordAPIError;
+    expect(invalid.code).toBe(50035);
+    expect(JSON.stringify(invalid.rawError)).toContain('INTERACTION_CALLBACK_TYPE_INVALID');
+    expect(update.responses).toEqual([]);
+    await fake.slash({
+      user: member,
+      guild,
+      command: 'demo',
+      subcommand: 'ping',
+      options: { text: 'modal' },
+    });
+    expect(((await failureOf(state, fake)) as DiscordAPIError).code).toBe(10008);
+  });
+
   it('answers 10015 to a follow-up before any acknowledgement', async () => {
     state.handler = async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
