@@ -48,7 +48,12 @@ describe('/link and /unlink end to end', () => {
 
   it('links a good key: the ephemeral answer names the account and servers, never the key', async () => {
     const w = await world();
+    const requestsBefore = e2e.panel.requests.length;
     const linked = await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key);
+    // The key was checked against the panel before anything was stored.
+    const asked = e2e.panel.requests.slice(requestsBefore);
+    expect(asked.some((r) => r.path === '/api/client/account' && r.authorization === 'bearer')).toBe(true);
+    expect(asked.some((r) => /^\/api\/client\/?$/.test(r.path) && r.authorization === 'bearer')).toBe(true);
 
     expect(linked.original?.flags).toBe(64);
     const text = rendered(linked.original);
