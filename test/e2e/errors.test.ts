@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGuild, FakeUser, InteractionHandle } from '../support/fakeDiscord.js';
-import type { PanelServer } from '../support/loopbackPanel.js';
+import type { AddServerOptions, PanelServer } from '../support/loopbackPanel.js';
 import { configureGuild, createWorld, type E2E, linkThroughModal, startE2E, visibleText } from './harness.js';
 import {
   backupCommand,
@@ -53,7 +53,7 @@ describe('every failure becomes a specific ephemeral message', () => {
     await e2e?.close();
   });
 
-  async function member(server: Parameters<typeof linkedMember>[2]['server'] = {}): Promise<LinkedMember> {
+  async function member(server: Omit<AddServerOptions, 'owner'> = {}): Promise<LinkedMember> {
     const linked = await linkedMember(e2e, guild, { server });
     keys.push(linked.account.key);
     return linked;
