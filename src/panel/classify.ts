@@ -1,4 +1,5 @@
 import { redactString } from '../log.js';
+import { ADDRESS_REFUSED } from './connections.js';
 import { type MissingSubject, PanelError, type TransportCause, type ValidationFailure } from './errors.js';
 import { type CallContext, messages } from './messages.js';
 import { errorEnvelope, type PanelErrorEntry } from './schemas.js';
@@ -278,6 +279,18 @@ export function classifyTransportError(
       error: new PanelError({
         kind: 'tls',
         userMessage: messages.tls(context),
+        logMessage,
+        cause,
+        retryable: false,
+      }),
+      neverReachedPanel: true,
+    };
+  }
+  if (errorCode === ADDRESS_REFUSED) {
+    return {
+      error: new PanelError({
+        kind: 'unreachable',
+        userMessage: messages.addressRefused(context.host),
         logMessage,
         cause,
         retryable: false,

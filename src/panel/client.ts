@@ -68,8 +68,19 @@ export class PanelClient {
         logMessage: 'the stored panel URL is not an http(s) URL',
       });
     }
+    let pool: ReturnType<PanelConnections['poolFor']>;
+    try {
+      pool = options.connections.poolFor(url.origin);
+    } catch (error) {
+      throw new PanelError({
+        kind: 'unreachable',
+        userMessage: messages.addressRefused(url.host),
+        logMessage: `no connection to ${url.host}: ${error instanceof Error ? error.message : String(error)}`,
+        retryable: false,
+      });
+    }
     this.#http = new PanelHttp({
-      pool: options.connections.poolFor(url.origin),
+      pool,
       host: url.host,
       apiKey: options.apiKey,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -1,4 +1,7 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
 import { Pool } from 'undici';
+import { classifyAddress } from './url.js';
 
 export interface PanelConnectionOptions {
   connectTimeoutMs?: number;
@@ -6,6 +9,52 @@ export interface PanelConnectionOptions {
   bodyTimeoutMs?: number;
   connectionsPerOrigin?: number;
   keepAliveTimeoutMs?: number;
+  /**
+   * Whether panels on private or loopback addresses may be reached (ALLOW_INSECURE_PANEL_URL).
+   * Link-local and metadata addresses are refused whatever this says. Checked on every connection,
+   * after DNS, so a name that changes its address after /setup checked it is still refused.
+   */
+  allowPrivateAddresses?: boolean;
+}
+
+/** The code of the error a refused address produces; the client reports it as an unreachable panel. */
+export const ADDRESS_REFUSED = 'ERR_PANEL_ADDRESS_REFUSED';
+
+function refusal(address: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(
+    `connection to ${address} refused by the panel address policy`,
+  );
+  error.code = ADDRESS_REFUSED;
+  return error;
+}
+
+function acceptable(address: string, allowPrivate: boolean): boolean {
+  const verdict = classifyAddress(address);
+  return verdict === 'ok' || (verdict === 'private' && allowPrivate);
+}
+
+/** A DNS lookup for sockets that refuses addresses outside the policy. */
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) {
+        callback(error, '', 0);
+        return;
+      }
+      const refused = addresses.find((a) => !acceptable(a.address, allowPrivate));
+      if (refused) {
+        callback(refusal(refused.address), '', 0);
+        return;
+      }
+      if (options.all) {
+        (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+        return;
+      }
+      const first = addresses[0];
+      if (!first) callback(refusal(hostname), '', 0);
+      else callback(null, first.address, first.family);
+    });
+  };
 }
 
 const DEFAULTS = {
@@ -16,6 +65,7 @@ const DEFAULTS = {
   bodyTimeoutMs: 15_000,
   connectionsPerOrigin: 8,
   keepAliveTimeoutMs: 10_000,
+  allowPrivateAddresses: true,
 } satisfies Required<PanelConnectionOptions>;
 
 /**
@@ -38,9 +88,15 @@ export class PanelConnections {
     const key = new URL(origin).origin;
     let pool = this.#pools.get(key);
     if (pool === undefined) {
+      const host = new URL(key).hostname.replace(/^\[|\]$/g, '');
+      // An address literal never goes through DNS, so it is judged here.
+      if (isIP(host) && !acceptable(host, this.#options.allowPrivateAddresses)) throw refusal(host);
       pool = new Pool(key, {
         connections: this.#options.connectionsPerOrigin,
-        connectTimeout: this.#options.connectTimeoutMs,
+        connect: {
+          timeout: this.#options.connectTimeoutMs,
+          lookup: guardedLookup(this.#options.allowPrivateAddresses),
+        },
         headersTimeout: this.#options.headersTimeoutMs,
         bodyTimeout: this.#options.bodyTimeoutMs,
         keepAliveTimeout: this.#options.keepAliveTimeoutMs,

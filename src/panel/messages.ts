@@ -142,6 +142,9 @@ export const messages = {
   panelError: (status: number | null) =>
     `The panel had an internal error${status === null ? '' : ` (HTTP ${status})`}. Try again in a moment; if it keeps happening, tell a panel admin.`,
 
+  addressRefused: (host: string) =>
+    `The panel URL (${host}) points at an address the bot is not allowed to connect to (private, loopback or link-local). An admin must set the panel's public address with \`/setup\`.`,
+
   unreachable: (context: CallContext) =>
     `The panel at ${context.host} could not be reached. It may be down, or the panel URL is wrong (an admin can check it with \`/setup\`).`,
 
