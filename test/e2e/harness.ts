@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type RunningBot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import type { BotTimings } from '../../src/discord/context.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, type LogLevel } from '../../src/log.js';
 import { Secret } from '../../src/secret.js';
 import { type GuildSettings, generateEncryptionKey } from '../../src/store/index.js';
 import {
@@ -57,6 +57,8 @@ export async function startE2E(
     timings?: Partial<BotTimings>;
     env?: Record<string, string>;
     beforeLogin?: (discord: FakeDiscord) => void;
+    /** The bot's log level (default debug, so tests can check every line for secrets). */
+    logLevel?: LogLevel;
   } = {},
 ): Promise<E2E> {
   const panel = await startLoopbackPanel(options.panel);
@@ -75,7 +77,7 @@ export async function startE2E(
     ...options.env,
   });
   const bot = await startBot(config, {
-    logger: createLogger('debug', (line) => logs.push(line)),
+    logger: createLogger(options.logLevel ?? 'debug', (line) => logs.push(line)),
     timings: { ...testTimings, ...options.timings },
   });
   return {
