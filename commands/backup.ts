@@ -142,6 +142,11 @@ function backupLabel(backup: Pick<Backup, 'name' | 'uuid'>): string {
   return `**${escapeText(truncate(backup.name || backup.uuid, 80))}**`;
 }
 
+/** Embed titles render markdown as well: a panel name is escaped there too, so it cannot format. */
+function embedTitle(prefix: string, name: string): string {
+  return truncate(`${prefix}${escapeText(truncate(name, 200))}`, 256);
+}
+
 function who(userId: string): string {
   return `<@${userId}>`;
 }
@@ -191,7 +196,7 @@ async function renderList(s: MemberSession, server: LinkedServer, page: number) 
       : `${list.backupCount} of ${limit} backups used`;
   const { total_pages: totalPages, current_page: current, total } = list.pagination;
   const embed = new EmbedBuilder()
-    .setTitle(truncate(`Backups of ${resolved.name}`, 256))
+    .setTitle(embedTitle('Backups of ', resolved.name))
     .setColor(Colors.Blurple)
     .setDescription(
       list.backups.length === 0
@@ -256,7 +261,7 @@ function parseIgnored(value: string | null): string[] | undefined {
 function createdEmbed(backup: Backup, server: LinkedServer, note: string) {
   const state = backupState(backup);
   const embed = new EmbedBuilder()
-    .setTitle(truncate(`Backup ${backup.name}`, 256))
+    .setTitle(embedTitle('Backup ', backup.name))
     .setColor(state === 'completed' ? Colors.Green : state === 'failed' ? Colors.Red : Colors.Yellow)
     .setDescription(`${serverLabel(server)}\n${note}`)
     .setFooter({ text: backup.uuid });
@@ -393,7 +398,7 @@ async function info(interaction: ChatInputCommandInteraction, ctx: BotContext) {
   const backup = await s.panel.backup(server.identifier, validateUuid(options.backup));
   const state = backupState(backup);
   const embed = new EmbedBuilder()
-    .setTitle(truncate(backup.name || backup.uuid, 256))
+    .setTitle(embedTitle('', backup.name || backup.uuid))
     .setColor(state === 'completed' ? Colors.Green : state === 'failed' ? Colors.Red : Colors.Yellow)
     .setDescription(serverLabel(server))
     .addFields(backupInfoFields(backup));

@@ -423,6 +423,71 @@ describe('/backup list, create, info, download and lock end to end', () => {
     expect(e2e.panel.getBackup(seeded.uuid)?.isLocked).toBe(true);
   });
 
+  // ------------------------------------------------------------------------------------ scope and refusals
+
+  it("treats another member's server as unknown, even with a valid identifier", async () => {
+    const stranger = e2e.panel.addUser({ username: 'stranger' });
+    keys.push(stranger.key);
+    const theirs = e2e.panel.addServer({ owner: stranger, name: 'Not Yours' });
+    e2e.panel.addBackup(theirs, { name: 'theirbackup' });
+    const member = await freshMember();
+    const list = await backup(member, 'list', { server: theirs.identifier });
+    const text = visibleText(list.original);
+    expect(text).toContain(`The panel has no server \`${theirs.identifier}\` that your account can reach`);
+    expect(text).not.toContain('theirbackup');
+  });
+
+  it('treats a backup of another server as unknown on the chosen server', async () => {
+    const member = await freshMember({ servers: ['Survival', 'Creative'] });
+    const creative = member.servers[1] as PanelServer;
+    const elsewhere = e2e.panel.addBackup(creative, { name: 'oncreative' });
+    const info = await backup(member, 'info', { backup: elsewhere.uuid });
+    expect(visibleText(info.original)).toContain(
+      `Server \`${member.server.identifier}\` has no backup \`${elsewhere.uuid}\``,
+    );
+  });
+
+  it('creates the backup on the server named by the `server` option', async () => {
+    const member = await freshMember({ servers: ['Survival', 'Creative'] });
+    const creative = member.servers[1] as PanelServer;
+    const create = await backup(member, 'create', { name: 'oncreative', server: creative.identifier });
+    expect(visibleText(create.original)).toContain('Creative');
+    expect(e2e.panel.backupsOf(creative).map((b) => b.name)).toEqual(['oncreative']);
+    expect(e2e.panel.backupsOf(member.server)).toEqual([]);
+    await create.waitFor((h) => visibleText(h.original).includes('Completed'), 10_000);
+  });
+
+  it('names the missing permission when a subuser may not lock or download', async () => {
+    const owner = e2e.panel.addUser({ username: 'owner' });
+    keys.push(owner.key);
+    const server = e2e.panel.addServer({ owner, name: 'Shared', backupLimit: 3 });
+    const seeded = e2e.panel.addBackup(server, { name: 'shared', state: 'completed' });
+    const user = e2e.discord.createUser({ username: 'reader' });
+    const guild = e2e.discord.createGuild({ owner: user });
+    const account = e2e.panel.addUser({ username: 'robin' });
+    keys.push(account.key);
+    e2e.panel.addSubuser(server, account, ['backup.read']);
+    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
+    await configureGuild(e2e, guild);
+    await linkDirectly(e2e, guild, user, account, [server]);
+
+    const lock = await backup({ guild, user }, 'lock', { backup: seeded.uuid });
+    expect(visibleText(lock.original)).toContain('lacks the `backup.delete` permission');
+    expect(e2e.panel.getBackup(seeded.uuid)?.isLocked).toBe(false);
+    const download = await backup({ guild, user }, 'download', { backup: seeded.uuid });
+    expect(visibleText(download.original)).toContain('lacks the `backup.download` permission');
+    expect(download.original?.components ?? []).toEqual([]);
+  });
+
+  it('shows a backup name with markdown and mentions as plain text', async () => {
+    const member = await freshMember();
+    const create = await backup(member, 'create', { name: '**loud** @everyone' });
+    const text = visibleText(create.original);
+    expect(text).toContain('\\*\\*loud\\*\\* @\u200beveryone');
+    expect(text).not.toContain('**loud**');
+    await create.waitFor((h) => visibleText(h.original).includes('Completed'), 10_000);
+  });
+
   // ------------------------------------------------------------------------------------ hygiene
 
   it('logged no unexpected failure and leaked no API key', async () => {
