@@ -176,6 +176,26 @@ describe('autocomplete of the `server` and `backup` options end to end', () => {
     expect(chosen.choices.map((c) => c.value)).toEqual([wanted.uuid]);
   });
 
+  // ------------------------------------------------------------------------------------ slow panel
+
+  it('answers within Discord’s 3 seconds from the linked servers when the panel is slow', async () => {
+    const member = await freshMember(['Survival', 'Creative']);
+    e2e.panel.addBackup(member.servers[0] as PanelServer, { name: 'late' });
+    e2e.panel.faults.latencyMs = 2_500;
+    try {
+      // The fake refuses an answer after 3 s (10062), which would fail `complete`.
+      const servers = await complete(member, 'list', 'server');
+      expect(servers.choices.map((c) => c.value).sort()).toEqual(
+        member.servers.map((s) => s.identifier).sort(),
+      );
+      // No stored copy of the backups exists: an empty list in time beats a late one.
+      const backups = await complete(member, 'info', 'backup');
+      expect(backups.choices).toEqual([]);
+    } finally {
+      e2e.panel.faults.latencyMs = 0;
+    }
+  });
+
   // ------------------------------------------------------------------------------------ hygiene
 
   it('logged no unexpected failure and leaked no API key', () => {
