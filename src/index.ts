@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { LoginError, startBot } from './bot.js';
 import { ConfigError, loadDotEnv, parseConfig } from './config.js';
 import { createLogger } from './log.js';
@@ -35,6 +36,11 @@ main().catch((error: unknown) => {
   // Start-up failures name what to fix; only unexpected ones show a stack.
   if (error instanceof ConfigError || error instanceof StoreConfigError || error instanceof LoginError) {
     process.stderr.write(`${error.message}\n`);
+    if (error instanceof ConfigError && !existsSync('.env')) {
+      process.stderr.write(
+        '(No .env file here: copy .env.example to .env and fill in the required values.)\n',
+      );
+    }
   } else {
     process.stderr.write(
       `The bot could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
