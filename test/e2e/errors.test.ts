@@ -145,6 +145,41 @@ describe('every failure becomes a specific ephemeral message', () => {
     });
   });
 
+  it('backup.read: a subuser who may not see backups is told so on /backup list', async () => {
+    const owner = await member();
+    const account = e2e.panel.addUser({ username: 'watcher' });
+    keys.push(account.key);
+    e2e.panel.addSubuser(owner.server, account, ['control.console']);
+    const user = await linkAccount(e2e, guild, account, owner.server);
+
+    const list = await backupCommand(e2e, guild, user, 'list');
+    expectRefusal(
+      list,
+      `Your panel account lacks the \`backup.read\` permission on server \`${owner.server.identifier}\``,
+    );
+  });
+
+  it('control.stop: restoring a running server without it stops nothing and restores nothing', async () => {
+    const owner = await member({ powerState: 'running' });
+    const account = e2e.panel.addUser({ username: 'restorer' });
+    keys.push(account.key);
+    e2e.panel.addSubuser(owner.server, account, ['backup.read', 'backup.restore']);
+    const user = await linkAccount(e2e, guild, account, owner.server);
+    const backup = e2e.panel.addBackup(owner.server, { name: 'nightly', state: 'completed' });
+
+    const ask = await backupCommand(e2e, guild, user, 'restore', { backup: backup.uuid });
+    expect(confirmButton(ask.original).label).toBe('Stop and restore');
+    const outcome = await confirm(user, ask);
+
+    expectRefusal(
+      outcome,
+      `Your panel account lacks the \`control.stop\` permission on server \`${owner.server.identifier}\``,
+    );
+    expect(changesFor(e2e, owner.server).map((r) => r.path.split('/').at(-1))).toEqual(['power']);
+    expect(owner.server.powerState).toBe('running');
+    expect(owner.server.status).toBeNull();
+  });
+
   it('an unknown server: names it and points at the server option', async () => {
     const m = await member();
     const list = await backupCommand(e2e, guild, m.user, 'list', { server: 'zzzzzzzz' });

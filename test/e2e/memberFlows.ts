@@ -146,6 +146,8 @@ export function expectCleanRun(e2e: E2E, keys: ReadonlyArray<string>): void {
     (key) => e2e.logs.some((l) => l.includes(key)) || sent.some((b) => b.includes(key)),
   );
   expect(leaked).toEqual([]);
+  // Nothing the bot sent Discord looks like a stack trace.
+  expect(sent.filter((b) => /\\n\s+at \S+ \(|node:internal|\.ts:\d+:\d+/.test(b))).toEqual([]);
   // Anything shaped like a client key, whoever's it is.
   const keyShape = /\b(ptlc|pacc)_[A-Za-z0-9]{43}\b/;
   expect(e2e.logs.filter((l) => keyShape.test(l))).toEqual([]);
