@@ -313,7 +313,7 @@ async function create(interaction: ChatInputCommandInteraction, ctx: BotContext)
     ctx.logger,
   );
   ctx.background.run('follow backup', (signal) =>
-    followCreatedBackup(interaction, ctx, s, server, backup, signal),
+    followCreatedBackup(interaction, ctx, s, server, backup, lockNote, signal),
   );
 }
 
@@ -323,6 +323,8 @@ async function followCreatedBackup(
   s: MemberSession,
   server: LinkedServer,
   started: Backup,
+  /** Said once, kept on every edit: the member asked for a lock the panel did not apply. */
+  lockNote: string,
   signal: AbortSignal,
 ) {
   const tokenAlive = () => Date.now() - interaction.createdTimestamp < ctx.timings.interactionTokenLifetimeMs;
@@ -344,7 +346,7 @@ async function followCreatedBackup(
               createdEmbed(
                 started,
                 server,
-                `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).`,
+                `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNote}`,
               ),
             ],
           })
@@ -357,7 +359,7 @@ async function followCreatedBackup(
       error instanceof Error && 'userMessage' in error
         ? String((error as { userMessage: string }).userMessage)
         : 'the panel stopped answering';
-    const note = `⚠️ I could not follow this backup to the end: ${reason}\nCheck it later with \`/backup info\`.`;
+    const note = `⚠️ I could not follow this backup to the end: ${reason}\nCheck it later with \`/backup info\`.${lockNote}`;
     if (tokenAlive())
       await interaction.editReply({ embeds: [createdEmbed(started, server, note)] }).catch(() => {});
     else
@@ -367,7 +369,7 @@ async function followCreatedBackup(
   if (!outcome) return;
   const ok = backupState(outcome) === 'completed';
   const note = ok
-    ? '✅ Completed.'
+    ? `✅ Completed.${lockNote}`
     : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
   if (tokenAlive()) {
     await interaction

@@ -268,12 +268,13 @@ describe('/backup list, create, info, download and lock end to end', () => {
     await linkDirectly(e2e, guild, user, account, [server]);
 
     const create = await backup({ guild, user }, 'create', { name: 'wanted-locked', locked: true });
-    expect(visibleText(create.original)).toContain(
-      'The panel created it unlocked: locking needs the `backup.delete` permission.',
-    );
+    const note = 'The panel created it unlocked: locking needs the `backup.delete` permission.';
+    expect(visibleText(create.responses.find((r) => r.kind === 'edit')?.data)).toContain(note);
     const [made] = e2e.panel.backupsOf(server);
     expect(made?.isLocked).toBe(false);
+    // The note stays when the reply becomes the outcome: the member asked for a lock they did not get.
     await create.waitFor((h) => visibleText(h.original).includes('Completed'), 10_000);
+    expect(visibleText(create.original)).toContain(note);
   });
 
   // ------------------------------------------------------------------------------------ info
