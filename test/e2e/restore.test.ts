@@ -196,6 +196,52 @@ describe('/backup restore end to end', () => {
     expect(changesFor(e2e, m.server)).toEqual([]);
   });
 
+  it('re-checks on confirm: a server started after the question is not stopped or restored', async () => {
+    const m = await member();
+    const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
+    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    expect(confirmButton(ask.original).label).toBe('Restore');
+    m.server.powerState = 'running'; // someone started it meanwhile
+
+    const press = await e2e.discord.clickButton({
+      user: m.user,
+      message: ask.original as NonNullable<typeof ask.original>,
+      customId: confirmButton(ask.original).custom_id as string,
+    });
+    await press.waitFor((h) => /⚠️/.test(visibleText(h.original)));
+
+    const text = visibleText(press.original);
+    expect(text).toMatch(/was started after you asked/);
+    expect(text).toContain('/backup restore');
+    expectNoInternals(text);
+    expect(changesFor(e2e, m.server)).toEqual([]);
+    expect(m.server.powerState).toBe('running');
+  });
+
+  it('refuses a backup still in progress before any confirmation', async () => {
+    const m = await member();
+    const backup = e2e.panel.addBackup(m.server, { name: 'half-done', state: 'in_progress' });
+
+    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+
+    expect(visibleText(ask.original)).toMatch(/still in progress: it can be restored once it has completed/);
+    expect(ask.original?.flags).toBe(EPHEMERAL);
+    expect(buttonsOf(ask.original)).toEqual([]);
+    expect(changesFor(e2e, m.server)).toEqual([]);
+  });
+
+  it('warns in the question that a failed backup may restore incomplete files', async () => {
+    const m = await member();
+    const backup = e2e.panel.addBackup(m.server, { name: 'shaky', state: 'failed' });
+
+    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+
+    expect(visibleText(ask.original)).toMatch(
+      /failed.* when it was made: the restored files may be incomplete/,
+    );
+    expect(confirmButton(ask.original).label).toBe('Restore');
+  });
+
   it('writes no unexpected failure to the log and no key anywhere', () => {
     expectCleanRun(e2e, keys);
   });
