@@ -715,22 +715,35 @@ async function runRestore(
   ctx.background.run('follow restore', async (signal) => {
     const tokenAlive = () =>
       Date.now() - interaction.createdTimestamp < ctx.timings.interactionTokenLifetimeMs;
-    const done = await pollUntil({
-      signal,
-      initialMs: ctx.timings.pollInitialMs,
-      maxMs: ctx.timings.pollMaxMs,
-      check: async () => {
-        const view = await s.panel.server(server.identifier);
-        return view.server.status === 'restoring_backup' ? undefined : true;
-      },
-      onWaiting: async (elapsed) => {
-        if (tokenAlive()) {
-          await show(
-            `♻️ Restoring ${backupLabel(backup)} on ${serverLabel(server)}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
-          ).catch(() => {});
-        }
-      },
-    });
+    let done: true | undefined;
+    try {
+      done = await pollUntil({
+        signal,
+        initialMs: ctx.timings.pollInitialMs,
+        maxMs: ctx.timings.pollMaxMs,
+        check: async () => {
+          const view = await s.panel.server(server.identifier);
+          return view.server.status === 'restoring_backup' ? undefined : true;
+        },
+        onWaiting: async (elapsed) => {
+          if (tokenAlive()) {
+            await show(
+              `♻️ Restoring ${backupLabel(backup)} on ${serverLabel(server)}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
+            ).catch(() => {});
+          }
+        },
+      });
+    } catch (error) {
+      if (signal.aborted) return;
+      // The restore itself was accepted; only following it failed. Never leave "Restoring…" standing.
+      const { message, expected } = messageFor(error);
+      if (expected) ctx.logger.info('stopped following a restore', { error });
+      else ctx.logger.error('following a restore failed', { error });
+      const note = `⚠️ I could not follow the restore of ${backupLabel(backup)} on ${serverLabel(server)} to the end: ${message}\nThe panel may still be restoring it: check the server on the panel before starting it.`;
+      if (tokenAlive()) await show(note).catch(() => {});
+      else await tellByDm(interaction, note, ctx);
+      return;
+    }
     if (!done) return;
     const note = `✅ The restore of ${backupLabel(backup)} on ${serverLabel(server)} finished. The server is offline: start it when you are ready.`;
     if (tokenAlive()) await show(note).catch(() => {});

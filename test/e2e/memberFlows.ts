@@ -139,7 +139,11 @@ export async function expectStillWorks(e2e: E2E, guild: FakeGuild, user: FakeUse
 
 /** The end-of-file checks: no unexpected failure in the bot's log, no key in logs or sent to Discord. */
 export function expectCleanRun(e2e: E2E, keys: ReadonlyArray<string>): void {
-  const failures = e2e.logs.filter((line) => /interaction failed|router failed|unhandled/i.test(line));
+  const failures = e2e.logs.filter((line) =>
+    /interaction failed|router failed|unhandled|background task failed|confirmed action failed|following a restore failed/i.test(
+      line,
+    ),
+  );
   expect(failures).toEqual([]);
   const sent = e2e.discord.requests.map((r) => r.rawBody);
   const leaked = keys.filter(

@@ -242,6 +242,27 @@ describe('/backup restore end to end', () => {
     expect(confirmButton(ask.original).label).toBe('Restore');
   });
 
+  it('tells the member when it can no longer follow a restore (key revoked while restoring)', async () => {
+    const m = await member();
+    const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
+    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const press = await e2e.discord.clickButton({
+      user: m.user,
+      message: ask.original as NonNullable<typeof ask.original>,
+      customId: confirmButton(ask.original).custom_id as string,
+    });
+    await press.waitFor((h) => /Restoring/.test(visibleText(h.original)));
+    e2e.panel.revokeKey(m.account.key);
+
+    await press.waitFor((h) => /⚠️/.test(visibleText(h.original)));
+
+    const text = visibleText(press.original);
+    expect(text).toContain('nightly');
+    expect(text).toContain('The panel rejected your API key');
+    expectNoInternals(text);
+    expect(text).not.toMatch(FINISHED);
+  });
+
   it('writes no unexpected failure to the log and no key anywhere', () => {
     expectCleanRun(e2e, keys);
   });
