@@ -37,7 +37,7 @@ import { requireDestructiveRole } from '../src/discord/permissions.js';
 import { answer, messageFor } from '../src/discord/replies.js';
 import { type MemberSession, memberSession, resolveServer } from '../src/discord/session.js';
 import { InvalidInputError } from '../src/errors.js';
-import type { Backup } from '../src/panel/schemas.js';
+import type { Backup, PanelPermission } from '../src/panel/schemas.js';
 import { backupState } from '../src/panel/schemas.js';
 import type { LinkedServer } from '../src/store/index.js';
 
@@ -533,12 +533,16 @@ async function restore(interaction: ChatInputCommandInteraction, ctx: BotContext
   requireDestructiveRole(interaction, s.settings);
   const server = resolveServer(s.link, options.server);
   const uuid = validateUuid(options.backup);
-  const [backup, resources] = await Promise.all([
+  const [view, backup, resources] = await Promise.all([
+    s.panel.server(server.identifier),
     s.panel.backup(server.identifier, uuid),
     s.panel.resources(server.identifier),
   ]);
   assertRestorable(backup);
   const running = RUNNING_STATES.has(resources.current_state);
+  // Ask only what the key can do: a subuser without these would press confirm for a refusal.
+  requirePanelPermission(view.permissions, 'backup.restore', server);
+  if (running) requirePanelPermission(view.permissions, 'control.stop', server);
   const truncateFiles = options.truncate === true;
   const lines = [
     `♻️ **Restore** backup ${backupLabel(backup)} (created ${discordTime(backup.created_at, 'f')}) over ${serverLabel(server)}?`,
@@ -566,6 +570,17 @@ async function restore(interaction: ChatInputCommandInteraction, ctx: BotContext
   );
 }
 
+/**
+ * Refuses early when the server view says the key lacks a permission (owners and admins hold `*`).
+ * The panel still has the final word when the action runs.
+ */
+function requirePanelPermission(granted: string[] | null, needed: PanelPermission, server: LinkedServer) {
+  if (granted === null || granted.includes('*') || granted.includes(needed)) return;
+  throw new InvalidInputError(
+    `Your panel account lacks the \`${needed}\` permission on server \`${server.identifier}\`. Ask the server owner to grant it.`,
+  );
+}
+
 function assertRestorable(backup: Backup) {
   if (backupState(backup) === 'in_progress') {
     throw new InvalidInputError(
@@ -588,8 +603,12 @@ async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext)
   requireDestructiveRole(interaction, s.settings);
   const server = resolveServer(s.link, options.server);
   const uuid = validateUuid(options.backup);
-  const backup = await s.panel.backup(server.identifier, uuid);
+  const [view, backup] = await Promise.all([
+    s.panel.server(server.identifier),
+    s.panel.backup(server.identifier, uuid),
+  ]);
   assertDeletable(backup);
+  requirePanelPermission(view.permissions, 'backup.delete', server);
   const size = backupState(backup) === 'completed' ? ` (${formatBytes(backup.bytes)})` : '';
   await askConfirmation(
     interaction,

@@ -6,6 +6,7 @@ import type { AddServerOptions, PanelServer } from '../support/loopbackPanel.js'
 import { configureGuild, createWorld, type E2E, linkThroughModal, startE2E, visibleText } from './harness.js';
 import {
   backupCommand,
+  buttonsOf,
   changesFor,
   confirmButton,
   EPHEMERAL,
@@ -127,21 +128,36 @@ describe('every failure becomes a specific ephemeral message', () => {
       expectRefusal(download, permissionText('backup.download', owner.server));
     });
 
-    it('backup.restore (after the confirmation, where the panel refuses it)', async () => {
+    it('backup.restore: refused before any confirmation is shown', async () => {
       const backup = e2e.panel.addBackup(owner.server, { name: 'restore-me', state: 'completed' });
+      const changesBefore = changesFor(e2e, owner.server).length;
       const ask = await backupCommand(e2e, guild, sub, 'restore', { backup: backup.uuid });
-      const outcome = await confirm(sub, ask);
-      expectRefusal(outcome, permissionText('backup.restore', owner.server));
+      expectRefusal(ask, permissionText('backup.restore', owner.server));
+      expect(buttonsOf(ask.original)).toEqual([]);
+      expect(changesFor(e2e, owner.server)).toHaveLength(changesBefore);
       expect(owner.server.status).toBeNull();
     });
 
-    it('backup.delete (after the confirmation, where the panel refuses it)', async () => {
+    it('backup.delete: refused before any confirmation is shown', async () => {
       const backup = e2e.panel.addBackup(owner.server, { name: 'delete-me', state: 'completed' });
       const ask = await backupCommand(e2e, guild, sub, 'delete', { backup: backup.uuid });
-      const outcome = await confirm(sub, ask);
-      expectRefusal(outcome, permissionText('backup.delete', owner.server));
+      expectRefusal(ask, permissionText('backup.delete', owner.server));
+      expect(buttonsOf(ask.original)).toEqual([]);
       expect(e2e.panel.getBackup(backup.uuid)?.deletedAt).toBeNull();
       await expectStillWorks(e2e, guild, sub);
+    });
+
+    it('a permission revoked between the question and the confirm: the panel refuses, the member is told which', async () => {
+      const account = e2e.panel.addUser({ username: 'revoked' });
+      keys.push(account.key);
+      e2e.panel.addSubuser(owner.server, account, ['backup.read', 'backup.delete']);
+      const user = await linkAccount(e2e, guild, account, owner.server);
+      const backup = e2e.panel.addBackup(owner.server, { name: 'keep-me', state: 'completed' });
+      const ask = await backupCommand(e2e, guild, user, 'delete', { backup: backup.uuid });
+      e2e.panel.addSubuser(owner.server, account, ['backup.read']);
+      const outcome = await confirm(user, ask);
+      expectRefusal(outcome, permissionText('backup.delete', owner.server));
+      expect(e2e.panel.getBackup(backup.uuid)?.deletedAt).toBeNull();
     });
   });
 
@@ -159,7 +175,7 @@ describe('every failure becomes a specific ephemeral message', () => {
     );
   });
 
-  it('control.stop: restoring a running server without it stops nothing and restores nothing', async () => {
+  it('control.stop: restoring a running server without it is refused before anything is stopped', async () => {
     const owner = await member({ powerState: 'running' });
     const account = e2e.panel.addUser({ username: 'restorer' });
     keys.push(account.key);
@@ -168,14 +184,12 @@ describe('every failure becomes a specific ephemeral message', () => {
     const backup = e2e.panel.addBackup(owner.server, { name: 'nightly', state: 'completed' });
 
     const ask = await backupCommand(e2e, guild, user, 'restore', { backup: backup.uuid });
-    expect(confirmButton(ask.original).label).toBe('Stop and restore');
-    const outcome = await confirm(user, ask);
-
     expectRefusal(
-      outcome,
+      ask,
       `Your panel account lacks the \`control.stop\` permission on server \`${owner.server.identifier}\``,
     );
-    expect(changesFor(e2e, owner.server).map((r) => r.path.split('/').at(-1))).toEqual(['power']);
+    expect(buttonsOf(ask.original)).toEqual([]);
+    expect(changesFor(e2e, owner.server)).toEqual([]);
     expect(owner.server.powerState).toBe('running');
     expect(owner.server.status).toBeNull();
   });
