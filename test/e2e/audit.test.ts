@@ -142,7 +142,8 @@ describe('the audit channel end to end', () => {
       (r) => r.method === 'POST' && r.path === `/channels/${g.auditChannel.id}/messages`,
     );
     expect(sent).toHaveLength(1);
-    expect((sent[0]?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    const body = sent[0]?.body as { allowed_mentions?: unknown } | undefined;
+    expect(body?.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('posts nothing when the guild has no audit channel', async () => {
