@@ -1,0 +1,66 @@
+import type { AutocompleteInteraction } from 'discord.js';
+import { backupChoiceLabel, truncate } from '../../src/backups/format.js';
+import type { BotContext } from '../../src/discord/context.js';
+import { memberSession, resolveServer } from '../../src/discord/session.js';
+import { backupState } from '../../src/panel/schemas.js';
+import type { LinkedServer } from '../../src/store/index.js';
+
+/** `server` and `backup` choices: best effort within Discord's 3 s, scoped to the member's own key. */
+
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
+  const focused = interaction.options.getFocused(true);
+  const typed = String(focused.value).trim().toLowerCase();
+  if (!interaction.guildId) return interaction.respond([]);
+  const settings = await ctx.store.getGuildSettings(interaction.guildId);
+  const link = await ctx.store.getMemberLink(interaction.guildId, interaction.user.id);
+  if (!settings?.panelUrl || !link) return interaction.respond([]);
+  const s = await memberSession(ctx, interaction.guildId, interaction.user.id);
+
+  if (focused.name === 'server') {
+    const live = await withinBudget(s.panel.listServers(), ctx.timings.autocompletePanelBudgetMs);
+    const servers = live ? live.map((x) => ({ identifier: x.identifier, name: x.name })) : link.servers;
+    const choices = servers
+      .filter(
+        (x) => !typed || x.name.toLowerCase().includes(typed) || x.identifier.toLowerCase().startsWith(typed),
+      )
+      .slice(0, 25)
+      .map((x) => ({ name: truncate(`${x.name} (${x.identifier})`, 100), value: x.identifier }));
+    return interaction.respond(choices);
+  }
+  if (focused.name === 'backup') {
+    let server: LinkedServer;
+    try {
+      server = resolveServer(link, interaction.options.getString('server'));
+    } catch {
+      return interaction.respond([]);
+    }
+    const result = await withinBudget(
+      s.panel.listBackups(server.identifier),
+      ctx.timings.autocompletePanelBudgetMs,
+    );
+    if (!result) return interaction.respond([]);
+    const sub = interaction.options.getSubcommand(false);
+    const now = Date.now();
+    const choices = [...result.backups]
+      .filter((b) => (sub === 'download' ? backupState(b) === 'completed' : true))
+      .filter((b) => (sub === 'restore' ? backupState(b) !== 'in_progress' : true))
+      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+      .filter((b) => !typed || b.name.toLowerCase().includes(typed) || b.uuid.startsWith(typed))
+      .slice(0, 25)
+      .map((b) => ({ name: backupChoiceLabel(b, now), value: b.uuid }));
+    return interaction.respond(choices);
+  }
+  return interaction.respond([]);
+}

@@ -1,0 +1,66 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  type ChatInputCommandInteraction,
+  Colors,
+  EmbedBuilder,
+} from 'discord.js';
+import { downloadExpiry } from '../../src/backups/downloadExpiry.js';
+import { discordTime, formatBytes } from '../../src/backups/format.js';
+import { postAudit } from '../../src/discord/audit.js';
+import type { BotContext } from '../../src/discord/context.js';
+import { readOptions } from '../../src/discord/options.js';
+import { answer } from '../../src/discord/replies.js';
+import { resolveServer } from '../../src/discord/session.js';
+import { InvalidInputError } from '../../src/errors.js';
+import { backupState } from '../../src/panel/schemas.js';
+import { subcommands } from './options.js';
+import { backupLabel, serverLabel, session, validateUuid, who } from './shared.js';
+
+export async function download(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+  const options = readOptions(interaction, subcommands.download);
+  const s = await session(interaction, ctx);
+  const server = resolveServer(s.link, options.server);
+  const uuid = validateUuid(options.backup);
+  const backup = await s.panel.backup(server.identifier, uuid);
+  if (backupState(backup) !== 'completed') {
+    throw new InvalidInputError(
+      backupState(backup) === 'in_progress'
+        ? `Backup ${backupLabel(backup)} is still in progress: download it once it has completed.`
+        : `Backup ${backupLabel(backup)} failed, so there is no archive to download.`,
+    );
+  }
+  const url = await s.panel.downloadUrl(server.identifier, uuid);
+  const expires = downloadExpiry(url);
+  const when = expires
+    ? `It expires ${discordTime(expires, 'R')} (${discordTime(expires, 't')}).`
+    : 'It expires within minutes.';
+  const text = `🔗 Download link for ${backupLabel(backup)} (${formatBytes(backup.bytes)}) on ${serverLabel(server)}.\nThe link works **once** and only you can see it. ${when}`;
+  // Discord caps link-button URLs at 512 characters; a longer signed URL goes in the (ephemeral) text.
+  if (url.length <= 512) {
+    await answer(interaction, {
+      content: text,
+      components: [
+        new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel('Download'),
+        ),
+      ],
+    });
+  } else {
+    // Wings links (a JWT) usually pass 512 characters, S3 ones may pass the 2,000 of a message: an
+    // embed description holds 4,096, and a masked link keeps the text readable.
+    await answer(interaction, {
+      content: text,
+      embeds: [
+        new EmbedBuilder().setColor(Colors.Blurple).setDescription(`**[⬇️ Download the archive](${url})**`),
+      ],
+    });
+  }
+  void postAudit(
+    ctx.client,
+    s.settings,
+    `🔗 ${who(s.userId)} took a download link for backup ${backupLabel(backup)} on ${serverLabel(server)}.`,
+    ctx.logger,
+  );
+}

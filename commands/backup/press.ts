@@ -1,0 +1,58 @@
+import type { ComponentInteraction } from '../../src/discord/command.js';
+import { parseConfirmationCustomId } from '../../src/discord/confirmations.js';
+import type { BotContext } from '../../src/discord/context.js';
+import { requireDestructiveRole } from '../../src/discord/permissions.js';
+import { answer, messageFor } from '../../src/discord/replies.js';
+import { InvalidInputError } from '../../src/errors.js';
+import type { ConfirmAction } from './confirmation.js';
+import { runDelete } from './delete.js';
+import { runRestore } from './restore.js';
+import { session, who } from './shared.js';
+
+/** A press on a confirmation button: only its owner, only once, only before it expires. */
+export async function confirmPress(interaction: ComponentInteraction, ctx: BotContext) {
+  const parsed = parseConfirmationCustomId(interaction.customId);
+  if (!parsed) throw new InvalidInputError('This button is not valid.');
+  const claim = ctx.confirmations.claim(parsed.nonce, {
+    userId: interaction.user.id,
+    guildId: interaction.guildId ?? '',
+    channelId: interaction.channelId,
+  });
+  if (claim.status === 'not_owner') {
+    await answer(interaction, { content: `⛔ Only ${who(claim.ownerId)} can answer this confirmation.` });
+    return;
+  }
+  if (claim.status !== 'ok') {
+    await answer(interaction, {
+      content: '⌛ This confirmation has expired or was already answered. Nothing was done.',
+    });
+    return;
+  }
+  const action = claim.confirmation.action as ConfirmAction;
+  if (parsed.answer === 'no') {
+    await interaction.update({ content: '✖️ Cancelled. Nothing was done.', embeds: [], components: [] });
+    return;
+  }
+  await interaction.update({ content: '⏳ Checking that this is still valid…', embeds: [], components: [] });
+  const show = (content: string) => interaction.editReply({ content, embeds: [], components: [] });
+  try {
+    await runConfirmed(interaction, ctx, action, show);
+  } catch (error) {
+    // The buttons are gone already: the outcome replaces the confirmation text, whatever it is.
+    const { message, expected } = messageFor(error);
+    if (!expected) ctx.logger.error('confirmed action failed', { kind: action.kind, error });
+    await show(`⚠️ ${message}`);
+  }
+}
+
+async function runConfirmed(
+  interaction: ComponentInteraction,
+  ctx: BotContext,
+  action: ConfirmAction,
+  show: (content: string) => Promise<unknown>,
+) {
+  const s = await session(interaction, ctx);
+  requireDestructiveRole(interaction, s.settings);
+  if (action.kind === 'delete') await runDelete(ctx, s, action, show);
+  else await runRestore(interaction, ctx, s, action, show);
+}
