@@ -4,12 +4,13 @@ import { discordTime, formatBytes, formatDuration } from '../../src/backups/form
 import { postAudit } from '../../src/discord/audit.js';
 import type { BotContext } from '../../src/discord/context.js';
 import { readOptions } from '../../src/discord/options.js';
-import { answer } from '../../src/discord/replies.js';
+import { progressReply } from '../../src/discord/progressReply.js';
+import { answer, messageFor } from '../../src/discord/replies.js';
 import { type MemberSession, resolveServer } from '../../src/discord/session.js';
 import { type Backup, backupState } from '../../src/panel/schemas.js';
 import type { LinkedServer } from '../../src/store/index.js';
 import { subcommands } from './options.js';
-import { backupLabel, embedTitle, serverLabel, session, tellByDm, who } from './shared.js';
+import { backupLabel, embedTitle, serverLabel, session, who } from './shared.js';
 
 function parseIgnored(value: string | null): string[] | undefined {
   if (!value) return undefined;
@@ -89,7 +90,7 @@ async function followCreatedBackup(
   lockNote: string,
   signal: AbortSignal,
 ) {
-  const tokenAlive = () => Date.now() - interaction.createdTimestamp < ctx.timings.interactionTokenLifetimeMs;
+  const reply = progressReply(interaction, ctx);
   let outcome: Backup | undefined;
   try {
     outcome = await pollUntil({
@@ -100,32 +101,26 @@ async function followCreatedBackup(
         const current = await s.panel.backup(server.identifier, started.uuid);
         return current.completed_at === null ? undefined : current;
       },
-      onWaiting: async (elapsed) => {
-        if (!tokenAlive()) return;
-        await interaction
-          .editReply({
-            embeds: [
-              createdEmbed(
-                started,
-                server,
-                `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNote}`,
-              ),
-            ],
-          })
-          .catch(() => {});
-      },
+      onWaiting: (elapsed) =>
+        reply.progress({
+          embeds: [
+            createdEmbed(
+              started,
+              server,
+              `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNote}`,
+            ),
+          ],
+        }),
     });
   } catch (error) {
     if (signal.aborted) return;
-    const reason =
-      error instanceof Error && 'userMessage' in error
-        ? String((error as { userMessage: string }).userMessage)
-        : 'the panel stopped answering';
-    const note = `⚠️ I could not follow this backup to the end: ${reason}\nCheck it later with \`/backup info\`.${lockNote}`;
-    if (tokenAlive())
-      await interaction.editReply({ embeds: [createdEmbed(started, server, note)] }).catch(() => {});
-    else
-      await tellByDm(interaction, `Backup ${backupLabel(started)} on ${serverLabel(server)}: ${note}`, ctx);
+    const { message, expected } = messageFor(error);
+    if (!expected) ctx.logger.error('following a backup failed', { error });
+    const note = `⚠️ I could not follow this backup to the end: ${message}\nCheck it later with \`/backup info\`.${lockNote}`;
+    await reply.outcome(
+      { embeds: [createdEmbed(started, server, note)] },
+      `Backup ${backupLabel(started)} on ${serverLabel(server)}: ${note}`,
+    );
     return;
   }
   if (!outcome) return;
@@ -133,17 +128,10 @@ async function followCreatedBackup(
   const note = ok
     ? `✅ Completed.${lockNote}`
     : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
-  if (tokenAlive()) {
-    await interaction
-      .editReply({ embeds: [createdEmbed(outcome, server, note)] })
-      .catch((error: unknown) => ctx.logger.warn('could not edit a create reply', { error }));
-  } else {
-    await tellByDm(
-      interaction,
-      `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${note}${ok ? ` (${formatBytes(outcome.bytes)})` : ''}`,
-      ctx,
-    );
-  }
+  await reply.outcome(
+    { embeds: [createdEmbed(outcome, server, note)] },
+    `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${note}${ok ? ` (${formatBytes(outcome.bytes)})` : ''}`,
+  );
   await postAudit(
     ctx.client,
     s.settings,

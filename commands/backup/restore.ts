@@ -6,6 +6,7 @@ import type { ComponentInteraction } from '../../src/discord/command.js';
 import type { BotContext } from '../../src/discord/context.js';
 import { readOptions } from '../../src/discord/options.js';
 import { requireDestructiveRole } from '../../src/discord/permissions.js';
+import { progressReply } from '../../src/discord/progressReply.js';
 import { messageFor } from '../../src/discord/replies.js';
 import { type MemberSession, resolveServer } from '../../src/discord/session.js';
 import { InvalidInputError } from '../../src/errors.js';
@@ -18,7 +19,7 @@ import {
   requirePanelPermission,
 } from './confirmation.js';
 import { subcommands } from './options.js';
-import { backupLabel, serverLabel, session, tellByDm, validateUuid, who } from './shared.js';
+import { backupLabel, serverLabel, session, validateUuid, who } from './shared.js';
 
 export async function restore(interaction: ChatInputCommandInteraction, ctx: BotContext) {
   const options = readOptions(interaction, subcommands.restore);
@@ -116,8 +117,7 @@ export async function runRestore(
     ctx.logger,
   );
   ctx.background.run('follow restore', async (signal) => {
-    const tokenAlive = () =>
-      Date.now() - interaction.createdTimestamp < ctx.timings.interactionTokenLifetimeMs;
+    const reply = progressReply(interaction, ctx);
     let done: true | undefined;
     try {
       done = await pollUntil({
@@ -128,13 +128,10 @@ export async function runRestore(
           const view = await s.panel.server(server.identifier);
           return view.server.status === 'restoring_backup' ? undefined : true;
         },
-        onWaiting: async (elapsed) => {
-          if (tokenAlive()) {
-            await show(
-              `♻️ Restoring ${backupLabel(backup)} on ${serverLabel(server)}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
-            ).catch(() => {});
-          }
-        },
+        onWaiting: (elapsed) =>
+          reply.progress({
+            content: `♻️ Restoring ${backupLabel(backup)} on ${serverLabel(server)}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
+          }),
       });
     } catch (error) {
       if (signal.aborted) return;
@@ -143,14 +140,12 @@ export async function runRestore(
       if (expected) ctx.logger.info('stopped following a restore', { error });
       else ctx.logger.error('following a restore failed', { error });
       const note = `⚠️ I could not follow the restore of ${backupLabel(backup)} on ${serverLabel(server)} to the end: ${message}\nThe panel may still be restoring it: check the server on the panel before starting it.`;
-      if (tokenAlive()) await show(note).catch(() => {});
-      else await tellByDm(interaction, note, ctx);
+      await reply.outcome({ content: note }, note);
       return;
     }
     if (!done) return;
     const note = `✅ The restore of ${backupLabel(backup)} on ${serverLabel(server)} finished. The server is offline: start it when you are ready.`;
-    if (tokenAlive()) await show(note).catch(() => {});
-    else await tellByDm(interaction, note, ctx);
+    await reply.outcome({ content: note }, note);
     await postAudit(
       ctx.client,
       s.settings,

@@ -45,14 +45,3 @@ export async function session(
   if (!interaction.guildId) throw new InvalidInputError('Backups are managed from a server, not from DMs.');
   return memberSession(ctx, interaction.guildId, interaction.user.id);
 }
-
-/** Where follow-up news goes once the interaction token is too old to edit the reply. */
-export async function tellByDm(
-  interaction: { user: { send: (o: { content: string }) => Promise<unknown> } },
-  content: string,
-  ctx: BotContext,
-) {
-  await interaction.user
-    .send({ content })
-    .catch((error: unknown) => ctx.logger.info('could not DM a member', { error }));
-}
