@@ -157,10 +157,17 @@ function setupMessage(guild: Guild, settings: GuildSettings | undefined, status?
 }
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  if (!interaction.inCachedGuild() && !interaction.guildId)
-    throw new InvalidInputError('Run `/setup` in the server you want to set up.');
+  if (!interaction.guildId) throw new InvalidInputError('Run `/setup` in the server you want to set up.');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const guild = await adminGuild(interaction, ctx, interaction.guildId ?? '');
+  // In the guild, Discord states the member's permissions in the interaction itself; DM actions,
+  // which carry no guild, ask Discord again (adminGuild).
+  const guild = ctx.client.guilds.cache.get(interaction.guildId);
+  if (!guild) throw new NotAllowedError('I cannot see this server yet. Try again in a minute.');
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    throw new NotAllowedError(
+      `You need the **Manage Server** permission in **${escapeText(guild.name)}** to set it up.`,
+    );
+  }
   const settings = await ctx.store.getGuildSettings(guild.id);
   try {
     await interaction.user.send(setupMessage(guild, settings));
