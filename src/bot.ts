@@ -3,6 +3,7 @@ import { commands } from '../commands/index.js';
 import type { Config } from './config.js';
 import { Confirmations } from './discord/confirmations.js';
 import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from './discord/context.js';
+import { exemptInteractionWebhooks } from './discord/interactionRest.js';
 import { registerCommands } from './discord/registerCommands.js';
 import { createRouter } from './discord/router.js';
 import type { Logger } from './log.js';
@@ -49,6 +50,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     rest: { api: config.DISCORD_API_URL },
     allowedMentions: { parse: [] },
   });
+  const stopWebhookRest = exemptInteractionWebhooks(client.rest, { api: config.DISCORD_API_URL });
   const background = new BackgroundTasks(logger);
   const context: BotContext = {
     config,
@@ -79,6 +81,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     await background.stop();
     context.confirmations.clear();
     await client.destroy();
+    stopWebhookRest();
     await connections.close();
     await store.close();
   };
