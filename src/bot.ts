@@ -41,6 +41,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const connections = new PanelConnections({
     headersTimeoutMs: timings.panelTimeoutMs,
     bodyTimeoutMs: timings.panelTimeoutMs,
+    // The same policy as /setup's URL check, applied again to every connection after DNS.
+    allowPrivateAddresses: config.ALLOW_INSECURE_PANEL_URL,
   });
 
   // Only the Guilds intent: roles and channels for /setup, and GUILD_DELETE when the bot is removed.
