@@ -2,13 +2,25 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { InvalidInputError } from '../errors.js';
 
+/**
+ * Adds an IPv4 range and the IPv6 forms that reach it through a gateway: NAT64 (64:ff9b::/96) and
+ * 6to4 (2002::/16) carry the IPv4 address inside, so they are judged as that address.
+ */
+function addIPv4Subnet(list: BlockList, network: string, prefix: number): void {
+  list.addSubnet(network, prefix, 'ipv4');
+  list.addSubnet(`64:ff9b::${network}`, 96 + prefix, 'ipv6');
+  const [a = 0, b = 0, c = 0, d = 0] = network.split('.').map(Number);
+  const hex = (high: number, low: number) => ((high << 8) | low).toString(16);
+  list.addSubnet(`2002:${hex(a, b)}:${hex(c, d)}::`, 16 + prefix, 'ipv6');
+}
+
 /** Addresses a panel URL may never point at: link-local (cloud metadata lives there), unspecified, multicast. */
 const alwaysRefused = new BlockList();
-alwaysRefused.addSubnet('169.254.0.0', 16, 'ipv4');
-alwaysRefused.addSubnet('0.0.0.0', 8, 'ipv4');
-alwaysRefused.addSubnet('224.0.0.0', 4, 'ipv4');
-alwaysRefused.addSubnet('240.0.0.0', 4, 'ipv4');
-alwaysRefused.addAddress('100.100.100.200', 'ipv4'); // a cloud metadata endpoint outside link-local
+addIPv4Subnet(alwaysRefused, '169.254.0.0', 16);
+addIPv4Subnet(alwaysRefused, '0.0.0.0', 8);
+addIPv4Subnet(alwaysRefused, '224.0.0.0', 4);
+addIPv4Subnet(alwaysRefused, '240.0.0.0', 4);
+addIPv4Subnet(alwaysRefused, '100.100.100.200', 32); // a cloud metadata endpoint outside link-local
 alwaysRefused.addSubnet('fe80::', 10, 'ipv6');
 alwaysRefused.addSubnet('ff00::', 8, 'ipv6');
 alwaysRefused.addAddress('::', 'ipv6');
@@ -16,14 +28,16 @@ alwaysRefused.addAddress('fd00:ec2::254', 'ipv6'); // a cloud metadata endpoint 
 
 /** Private and loopback ranges: accepted only when the operator allows a panel on a LAN or the same host. */
 const privateRanges = new BlockList();
-privateRanges.addSubnet('10.0.0.0', 8, 'ipv4');
-privateRanges.addSubnet('172.16.0.0', 12, 'ipv4');
-privateRanges.addSubnet('192.168.0.0', 16, 'ipv4');
-privateRanges.addSubnet('100.64.0.0', 10, 'ipv4');
-privateRanges.addSubnet('127.0.0.0', 8, 'ipv4');
-privateRanges.addSubnet('198.18.0.0', 15, 'ipv4');
+addIPv4Subnet(privateRanges, '10.0.0.0', 8);
+addIPv4Subnet(privateRanges, '172.16.0.0', 12);
+addIPv4Subnet(privateRanges, '192.168.0.0', 16);
+addIPv4Subnet(privateRanges, '100.64.0.0', 10);
+addIPv4Subnet(privateRanges, '127.0.0.0', 8);
+addIPv4Subnet(privateRanges, '198.18.0.0', 15);
 privateRanges.addAddress('::1', 'ipv6');
 privateRanges.addSubnet('fc00::', 7, 'ipv6');
+privateRanges.addSubnet('fec0::', 10, 'ipv6'); // the old site-local range
+privateRanges.addSubnet('64:ff9b:1::', 48, 'ipv6'); // local-use NAT64: translated inside the operator's network
 
 const REFUSED_HOSTNAMES = new Set(['metadata.google.internal', 'metadata', 'instance-data']);
 

@@ -68,4 +68,19 @@ describe('panel URL policy', () => {
     expect(classifyAddress('::ffff:10.1.2.3')).toBe('private');
     expect(classifyAddress('2606:4700::1111')).toBe('ok');
   });
+
+  it('judges NAT64 and 6to4 addresses by the IPv4 address they carry', () => {
+    // 64:ff9b::/96 (NAT64) and 2002::/16 (6to4) reach the embedded IPv4 address through a gateway.
+    expect(classifyAddress('64:ff9b::a9fe:a9fe')).toBe('refused');
+    expect(classifyAddress('64:ff9b::169.254.169.254')).toBe('refused');
+    expect(classifyAddress('64:ff9b::7f00:1')).toBe('private');
+    expect(classifyAddress('2002:a9fe:a9fe::1')).toBe('refused');
+    expect(classifyAddress('2002:c0a8:0101::1')).toBe('private');
+    expect(classifyAddress('64:ff9b::5db8:d822')).toBe('ok');
+    expect(classifyAddress('2002:5db8:d822::1')).toBe('ok');
+    // Local-use NAT64 and the old site-local range lead into the operator's own network.
+    expect(classifyAddress('64:ff9b:1::a00:1')).toBe('private');
+    expect(classifyAddress('fec0::1')).toBe('private');
+    expect(classifyAddress('::1')).toBe('private');
+  });
 });
