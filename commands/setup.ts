@@ -27,6 +27,7 @@ import { answer } from '../src/discord/replies.js';
 import { panelClientFor } from '../src/discord/session.js';
 import { InvalidInputError, NotAllowedError } from '../src/errors.js';
 import { PanelError } from '../src/panel/errors.js';
+import { messages } from '../src/panel/messages.js';
 import { checkPanelUrl } from '../src/panel/url.js';
 import { Secret } from '../src/secret.js';
 import type { GuildSettings } from '../src/store/index.js';
@@ -224,6 +225,26 @@ async function save(
   return next;
 }
 
+/**
+ * Why a probe failed, in words for the admin who is in this DM: the member-facing messages send
+ * people to an admin and to `/setup`, which is where this admin already is.
+ */
+function probeProblem(error: PanelError, panelUrl: string): string {
+  const at = `\`${panelUrl}\``;
+  switch (error.kind) {
+    case 'tls':
+      return `The HTTPS certificate of ${at} could not be verified. The panel needs a valid certificate for its host name.`;
+    case 'not_a_panel':
+      return `${at} does not answer like a Pterodactyl or Pelican panel. Use the address you open the panel at in a browser.`;
+    case 'unreachable':
+      return error.userMessage === messages.addressRefused(new URL(panelUrl).host)
+        ? `${at} leads to an address the bot may not connect to (private, loopback or link-local).`
+        : `Could not connect to ${at}. Check the address and that the panel is up.`;
+    default:
+      return `${at} could not be verified. ${error.userMessage}`;
+  }
+}
+
 /** Reaches the panel without a key: a real panel answers 401 `AuthenticationException` in its JSON envelope. */
 async function probe(ctx: BotContext, panelUrl: string): Promise<number> {
   const started = Date.now();
@@ -231,9 +252,7 @@ async function probe(ctx: BotContext, panelUrl: string): Promise<number> {
     await panelClientFor(ctx, panelUrl, new Secret('')).account();
   } catch (error) {
     if (error instanceof PanelError && error.kind === 'unauthenticated') return Date.now() - started;
-    if (error instanceof PanelError) {
-      throw new InvalidInputError(`The panel at \`${panelUrl}\` could not be verified: ${error.userMessage}`);
-    }
+    if (error instanceof PanelError) throw new InvalidInputError(probeProblem(error, panelUrl));
     throw error;
   }
   throw new InvalidInputError(
@@ -308,10 +327,19 @@ async function onUrlModal(interaction: ModalSubmitInteraction, ctx: BotContext) 
   const guild = await adminGuild(interaction, ctx, guildId);
   if (interaction.isFromMessage()) await interaction.deferUpdate();
   else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const panelUrl = await checkPanelUrl(interaction.fields.getTextInputValue(URL_INPUT), {
-    allowInsecure: ctx.config.ALLOW_INSECURE_PANEL_URL,
-  });
-  const ms = await probe(ctx, panelUrl);
+  let panelUrl: string;
+  let ms: number;
+  try {
+    panelUrl = await checkPanelUrl(interaction.fields.getTextInputValue(URL_INPUT), {
+      allowInsecure: ctx.config.ALLOW_INSECURE_PANEL_URL,
+    });
+    ms = await probe(ctx, panelUrl);
+  } catch (error) {
+    // Say plainly that nothing changed: the settings in the DM still show the previous URL.
+    if (error instanceof InvalidInputError)
+      throw new InvalidInputError(`The panel URL was not saved. ${error.userMessage}`);
+    throw error;
+  }
   const before = await ctx.store.getGuildSettings(guild.id);
   let note = '';
   if (before?.panelUrl && before.panelUrl !== panelUrl) {
