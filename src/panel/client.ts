@@ -106,6 +106,7 @@ export class PanelClient {
         about: 'servers',
       };
       const list = await this.#json(call, serverList);
+      this.#checkPage(call, page, SERVERS_PER_PAGE, list.meta.pagination, list.data.length);
       servers.push(...list.data.map((item) => item.attributes));
       if (isLastPage(list.meta.pagination, list.data.length)) break;
     }
@@ -143,11 +144,14 @@ export class PanelClient {
     server: string,
     options: { page?: number; perPage?: number } = {},
   ): Promise<{ backups: Backup[]; backupCount: number; pagination: Pagination }> {
+    const page = options.page ?? 1;
+    const perPage = options.perPage ?? BACKUPS_PER_PAGE;
     const call: PanelCall = {
       ...this.#serverCall('GET', server, '/backups', 'backup.read'),
-      query: { page: options.page ?? 1, per_page: options.perPage ?? BACKUPS_PER_PAGE },
+      query: { page, per_page: perPage },
     };
     const list = await this.#json(call, backupList);
+    this.#checkPage(call, page, perPage, list.meta.pagination, list.data.length);
     return {
       backups: list.data.map((item) => item.attributes),
       backupCount: list.meta.backup_count,
@@ -266,6 +270,21 @@ export class PanelClient {
       );
     }
     return parsed.data;
+  }
+
+  /**
+   * A panel answers the page it was asked for (past the end too, with no rows) and never more rows
+   * than asked. Anything else would make the listing loops page on to MAX_PAGES or hold far more
+   * than an account has, so it is not a panel's answer.
+   */
+  #checkPage(call: PanelCall, page: number, perPage: number, pagination: Pagination, rows: number): void {
+    const why =
+      pagination.current_page !== page
+        ? `asked for page ${page}, got page ${pagination.current_page}`
+        : rows > perPage
+          ? `asked for ${perPage} rows, got ${rows}`
+          : null;
+    if (why !== null) throw notAPanelError(this.#http.contextFor(call), why, 200);
   }
 
   async #noContent(call: PanelCall): Promise<void> {
