@@ -106,13 +106,18 @@ async function onSubmit(interaction: ModalSubmitInteraction, ctx: BotContext) {
     defaultServer = servers[0].identifier;
   }
 
-  await ctx.store.setMemberLink(guildId, interaction.user.id, {
-    apiKey,
-    accountName: account.username,
-    servers,
-    defaultServer,
-    linkedAt: new Date().toISOString(),
-  });
+  const stored = await ctx.store.setMemberLink(
+    guildId,
+    interaction.user.id,
+    { apiKey, accountName: account.username, servers, defaultServer, linkedAt: new Date().toISOString() },
+    // The key was checked against this panel: never store it for another one an admin set meanwhile.
+    { whilePanelUrl: settings.panelUrl },
+  );
+  if (!stored) {
+    throw new InvalidInputError(
+      'The panel URL of this server changed while your key was being checked, so nothing was saved. Run `/link` again.',
+    );
+  }
 
   const shown = servers
     .slice(0, 20)

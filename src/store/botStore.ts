@@ -155,7 +155,17 @@ export class BotStore {
     };
   }
 
-  async setMemberLink(guildId: string, userId: string, link: MemberLink): Promise<void> {
+  /**
+   * Stores a member's link. With `whilePanelUrl`, only while the guild's panel URL is still that one
+   * (checked under the guild's lock, which a URL change also takes): a key checked against one panel
+   * is never stored after an admin moved the guild to another. Returns whether the link was stored.
+   */
+  async setMemberLink(
+    guildId: string,
+    userId: string,
+    link: MemberLink,
+    options: { whilePanelUrl?: string } = {},
+  ): Promise<boolean> {
     assertId(guildId, 'guild id');
     assertId(userId, 'user id');
     const record = memberLinkRecord.parse({
@@ -166,7 +176,11 @@ export class BotStore {
       defaultServer: link.defaultServer,
       linkedAt: link.linkedAt,
     } satisfies MemberLinkRecord);
-    await this.#locks.run(guildId, async () => {
+    return this.#locks.run(guildId, async () => {
+      if (options.whilePanelUrl !== undefined) {
+        const settings = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
+        if (settings?.panelUrl !== options.whilePanelUrl) return false;
+      }
       // Indexes first: an interruption leaves a stale id in an index, never a record no index names.
       await this.#indexGuild(guildId);
       const members = await this.#memberIds(guildId);
@@ -177,6 +191,7 @@ export class BotStore {
         });
       }
       await this.#write(recordKeys.member(guildId, userId), record);
+      return true;
     });
   }
 
