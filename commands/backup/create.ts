@@ -128,9 +128,14 @@ async function followCreatedBackup(
   const note = ok
     ? `✅ Completed.${lockNote}`
     : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
+  // The DM stands alone: size and duration in the sentence, before any note about the lock.
+  const took = outcome.completed_at
+    ? `, took ${formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at))}`
+    : '';
+  const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
   await reply.outcome(
     { embeds: [createdEmbed(outcome, server, note)] },
-    `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${note}${ok ? ` (${formatBytes(outcome.bytes)})` : ''}`,
+    `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${dmNote}`,
   );
   await postAudit(
     ctx.client,

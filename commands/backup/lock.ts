@@ -12,10 +12,12 @@ export async function lock(interaction: ChatInputCommandInteraction, ctx: BotCon
   const s = await session(interaction, ctx);
   const server = resolveServer(s.link, options.server);
   const backup = await s.panel.toggleLock(server.identifier, validateUuid(options.backup));
-  const state = backup.is_locked
-    ? '🔒 is now **locked**: it cannot be deleted until it is unlocked.'
-    : '🔓 is now **unlocked**: it can be deleted.';
-  await answer(interaction, { content: `Backup ${backupLabel(backup)} on ${serverLabel(server)} ${state}` });
+  const label = `Backup ${backupLabel(backup)} on ${serverLabel(server)}`;
+  await answer(interaction, {
+    content: backup.is_locked
+      ? `🔒 ${label} is now **locked**: it cannot be deleted until it is unlocked.`
+      : `🔓 ${label} is now **unlocked**: it can be deleted.`,
+  });
   void postAudit(
     ctx.client,
     s.settings,

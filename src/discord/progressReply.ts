@@ -1,4 +1,5 @@
 import type { MessageComponentInteraction, RepliableInteraction } from 'discord.js';
+import { escapeText } from '../backups/format.js';
 import type { BotContext } from './context.js';
 import type { ReplyPayload } from './replies.js';
 
@@ -26,9 +27,14 @@ export function progressReply(
       embeds: payload.embeds ?? [],
       components: payload.components ?? [],
     });
+  // A DM has no guild around it: name the one the work was asked in (a member may use several).
+  const guildName = interaction.guild?.name;
   const dm = (text: string) =>
     interaction.user
-      .send({ content: text, allowedMentions: { parse: [] } })
+      .send({
+        content: guildName ? `From **${escapeText(guildName)}**: ${text}` : text,
+        allowedMentions: { parse: [] },
+      })
       .then(() => {})
       .catch((error: unknown) =>
         ctx.logger.info('could not DM a member the outcome of long work', { error }),

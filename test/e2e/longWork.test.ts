@@ -39,6 +39,10 @@ describe('long work past the interaction token', () => {
           .some((dm) => dm.content.includes('slow one') && dm.content.includes('Completed')),
       'a DM with the completed backup',
     );
+    const outcome = e2e.discord.dmMessages(m.user).find((dm) => dm.content.includes('slow one'));
+    // The DM stands alone: which Discord server it came from, the size and how long it took.
+    expect(outcome?.content).toMatch(/^From \*\*.+\*\*: Backup \*\*slow one\*\*/);
+    expect(outcome?.content).toMatch(/✅ Completed \(\d[\d.]* [KMG]?i?B, took \d+s\)\./);
     // The reply was not edited with the outcome after its token's lifetime.
     expect(visibleText(create.original)).not.toContain('Completed');
     expect(e2e.panel.backupsOf(m.server)[0]?.isSuccessful).toBe(true);
