@@ -115,7 +115,7 @@ async function onSubmit(interaction: ModalSubmitInteraction, ctx: BotContext) {
   );
   if (!stored) {
     throw new InvalidInputError(
-      'The panel URL of this server changed while your key was being checked, so nothing was saved. Run `/link` again.',
+      'The panel URL of this Discord server changed while your key was being checked, so nothing was saved. Run `/link` again.',
     );
   }
 

@@ -34,7 +34,7 @@ import type { GuildSettings } from '../src/store/index.js';
 
 const definition = {
   name: 'setup',
-  description: 'Set the bot up for this server (sent to you in a DM)',
+  description: 'Set the bot up for this Discord server (sent to you in a DM)',
   contexts: [InteractionContextType.Guild],
   default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -158,12 +158,13 @@ function setupMessage(guild: Guild, settings: GuildSettings | undefined, status?
 }
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  if (!interaction.guildId) throw new InvalidInputError('Run `/setup` in the server you want to set up.');
+  if (!interaction.guildId)
+    throw new InvalidInputError('Run `/setup` in the Discord server you want to set up.');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   // In the guild, Discord states the member's permissions in the interaction itself; DM actions,
   // which carry no guild, ask Discord again (adminGuild).
   const guild = ctx.client.guilds.cache.get(interaction.guildId);
-  if (!guild) throw new NotAllowedError('I cannot see this server yet. Try again in a minute.');
+  if (!guild) throw new NotAllowedError('I cannot see this Discord server yet. Try again in a minute.');
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
     throw new NotAllowedError(
       `You need the **Manage Server** permission in **${escapeText(guild.name)}** to set it up.`,

@@ -9,7 +9,7 @@ import { answer } from '../src/discord/replies.js';
 
 const definition = {
   name: 'unlink',
-  description: 'Forget your panel API key and servers in this server',
+  description: 'Forget your panel API key and game servers in this Discord server',
   contexts: [InteractionContextType.Guild],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -19,8 +19,8 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext
   await ctx.store.forgetMember(guildId, interaction.user.id);
   await answer(interaction, {
     content: existing
-      ? '🗑️ Your panel key and servers are forgotten in this server. Consider deleting the key on the panel too (Account → API Credentials).'
-      : 'Nothing to forget: you had no panel account linked in this server.',
+      ? '🗑️ Your panel key and game servers are forgotten in this Discord server. Consider deleting the key on the panel too (Account → API Credentials).'
+      : 'Nothing to forget: you had no panel account linked in this Discord server.',
   });
 }
 

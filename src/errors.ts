@@ -19,14 +19,14 @@ export class UserFacingError extends Error {
 /** The guild has no panel URL yet. */
 export class GuildNotSetUpError extends UserFacingError {
   constructor() {
-    super('This server is not set up yet: ask an admin (Manage Server) to run `/setup`.');
+    super('This Discord server is not set up yet: ask an admin (Manage Server) to run `/setup`.');
   }
 }
 
 /** The member has no stored key in this guild. */
 export class NotLinkedError extends UserFacingError {
   constructor() {
-    super('You have not linked a panel account in this server yet: run `/link` first.');
+    super('You have not linked a panel account in this Discord server yet: run `/link` first.');
   }
 }
 

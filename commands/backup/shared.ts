@@ -42,6 +42,7 @@ export async function session(
   interaction: ChatInputCommandInteraction | ComponentInteraction,
   ctx: BotContext,
 ): Promise<MemberSession> {
-  if (!interaction.guildId) throw new InvalidInputError('Backups are managed from a server, not from DMs.');
+  if (!interaction.guildId)
+    throw new InvalidInputError('Backups are managed from a Discord server, not from DMs.');
   return memberSession(ctx, interaction.guildId, interaction.user.id);
 }

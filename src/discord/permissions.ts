@@ -23,6 +23,6 @@ export function requireDestructiveRole(
   if (settings.managerRoleIds.some((id) => roles.has(id))) return;
   const names = settings.managerRoleIds.map((id) => `<@&${id}>`).join(', ');
   throw new NotAllowedError(
-    `Restoring and deleting backups in this server is limited to members with one of these roles: ${names}.`,
+    `Restoring and deleting backups in this Discord server is limited to members with one of these roles: ${names}.`,
   );
 }

@@ -356,7 +356,10 @@ describe('every failure becomes a specific ephemeral message', () => {
     e2e.discord.addMember(fresh, user);
 
     const list = await backupCommand(e2e, fresh, user, 'list');
-    expectRefusal(list, 'This server is not set up yet: ask an admin (Manage Server) to run `/setup`');
+    expectRefusal(
+      list,
+      'This Discord server is not set up yet: ask an admin (Manage Server) to run `/setup`',
+    );
   });
 
   it('a member not linked: run /link first', async () => {
@@ -365,7 +368,10 @@ describe('every failure becomes a specific ephemeral message', () => {
 
     for (const sub of ['list', 'create']) {
       const handle = await backupCommand(e2e, guild, user, sub);
-      expectRefusal(handle, 'You have not linked a panel account in this server yet: run `/link` first');
+      expectRefusal(
+        handle,
+        'You have not linked a panel account in this Discord server yet: run `/link` first',
+      );
     }
   });
 

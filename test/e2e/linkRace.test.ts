@@ -44,7 +44,7 @@ describe('/link while the panel URL changes', () => {
     await submitted.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
     e2e.panel.faults.latencyMs = 0;
     expect(await store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
-    expect(visibleText(submitted.original)).toContain('panel URL of this server changed');
+    expect(visibleText(submitted.original)).toContain('panel URL of this Discord server changed');
     expect(newPanel.requests).toEqual([]);
     expectNoFailuresAndNoLeaks(e2e, [w.memberAccount.key]);
   });
