@@ -124,6 +124,16 @@ export class BotStore {
       updatedAt: settings.updatedAt,
     });
     await this.#locks.run(guildId, async () => {
+      // Stored keys belong to the panel they were checked against: moving the guild to another panel
+      // forgets them in the same locked section, so no key is ever sent to a host its owner did not give it to.
+      const previous = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
+      if (previous?.panelUrl && previous.panelUrl !== record.panelUrl) {
+        const members = await this.#memberIds(guildId);
+        await this.#delete([
+          ...members.map((userId) => recordKeys.member(guildId, userId)),
+          recordKeys.memberIndex(guildId),
+        ]);
+      }
       await this.#indexGuild(guildId);
       await this.#write(recordKeys.settings(guildId), record);
     });

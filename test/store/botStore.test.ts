@@ -322,6 +322,35 @@ for (const backend of backends) {
       await expect(after.getMemberLink(GUILD_A, USER_1)).rejects.toThrow(StoreKeyUnavailableError);
     });
 
+    it('keeps member links only for the panel they were checked against', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await store.setGuildSettings(GUILD_A, settings);
+      await store.setGuildSettings(GUILD_B, settings);
+      await store.setMemberLink(GUILD_A, USER_1, sampleLink());
+      await store.setMemberLink(GUILD_B, USER_1, sampleLink());
+      // Other settings change: links stay.
+      await store.setGuildSettings(GUILD_A, { ...settings, auditChannelId: null });
+      expect(await store.getMemberLink(GUILD_A, USER_1)).toBeDefined();
+      // Another panel: the keys belong to the previous one and must never be sent to the new host.
+      await store.setGuildSettings(GUILD_A, { ...settings, panelUrl: 'https://other.example.com' });
+      expect(await store.getMemberLink(GUILD_A, USER_1)).toBeUndefined();
+      expect(await store.getMemberLink(GUILD_B, USER_1)).toBeDefined();
+      // A link checked against the previous panel is refused; one for the current panel is stored.
+      expect(
+        await store.setMemberLink(GUILD_A, USER_2, sampleLink(), {
+          whilePanelUrl: 'https://panel.example.com',
+        }),
+      ).toBe(false);
+      expect(await store.getMemberLink(GUILD_A, USER_2)).toBeUndefined();
+      expect(
+        await store.setMemberLink(GUILD_A, USER_2, sampleLink(), {
+          whilePanelUrl: 'https://other.example.com',
+        }),
+      ).toBe(true);
+      expect(await store.getMemberLink(GUILD_A, USER_2)).toBeDefined();
+    });
+
     it('refuses ids that would break out of their record key', async () => {
       freshPlace();
       const store = await storeWith();
