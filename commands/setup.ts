@@ -78,7 +78,7 @@ function setupMessage(guild: Guild, settings: GuildSettings | undefined, status?
     .setColor(current.panelUrl ? Colors.Green : Colors.Orange)
     .setDescription(
       'Members link their own panel API key with `/link`; the panel decides what each key may do. ' +
-        'Secrets typed here stay in this DM.',
+        'The panel URL is set here, so it never appears in a channel.',
     )
     .addFields(
       {

@@ -95,7 +95,7 @@ export const messages = {
       return 'This server is not allowed any backups (its backup limit is 0). Ask a panel admin to raise the limit.';
     }
     const count = limit === null ? '' : ` (${limit} of ${limit})`;
-    return `This server has reached its backup limit${count}. Delete an old backup first (unlock it first if it is locked).`;
+    return `This server has reached its backup limit${count}. Delete a backup you no longer need (unlock it first if it is locked), then try again.`;
   },
 
   backupLocked: () =>

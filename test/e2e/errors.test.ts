@@ -241,7 +241,10 @@ describe('every failure becomes a specific ephemeral message', () => {
 
     const create = await backupCommand(e2e, guild, m.user, 'create');
     expectRefusal(create, 'reached its backup limit (2 of 2)');
-    expectRefusal(create, /Delete an old backup first \(unlock it first if it is locked\)/);
+    expectRefusal(
+      create,
+      /Delete a backup you no longer need \(unlock it first if it is locked\), then try again/,
+    );
     expect(e2e.panel.backupsOf(m.server)).toHaveLength(2);
     await expectStillWorks(e2e, guild, m.user);
   });

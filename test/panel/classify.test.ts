@@ -58,7 +58,7 @@ describe('classifyErrorResponse', () => {
     );
     expect(error.kind).toBe('too_many_backups');
     expect(error.userMessage).toBe(
-      'This server has reached its backup limit (3 of 3). Delete an old backup first (unlock it first if it is locked).',
+      'This server has reached its backup limit (3 of 3). Delete a backup you no longer need (unlock it first if it is locked), then try again.',
     );
   });
 

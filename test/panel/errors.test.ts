@@ -206,7 +206,7 @@ describe.each(FLAVORS)('PanelClient errors (%s)', (flavor) => {
     const error = await failure(client.createBackup(server.identifier), 'too_many_backups');
     expect(error.status).toBe(400);
     expect(error.userMessage).toBe(
-      'This server has reached its backup limit (2 of 2). Delete an old backup first (unlock it first if it is locked).',
+      'This server has reached its backup limit (2 of 2). Delete a backup you no longer need (unlock it first if it is locked), then try again.',
     );
   });
 
