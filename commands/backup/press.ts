@@ -1,3 +1,4 @@
+import { postAudit } from '../../src/discord/audit.js';
 import type { ComponentInteraction } from '../../src/discord/command.js';
 import { parseConfirmationCustomId } from '../../src/discord/confirmations.js';
 import type { BotContext } from '../../src/discord/context.js';
@@ -7,7 +8,7 @@ import { InvalidInputError } from '../../src/errors.js';
 import type { ConfirmAction } from './confirmation.js';
 import { runDelete } from './delete.js';
 import { runRestore } from './restore.js';
-import { session, who } from './shared.js';
+import { backupLabel, serverLabel, session, who } from './shared.js';
 
 /** A press on a confirmation button: only its owner, only once, only before it expires. */
 export async function confirmPress(interaction: ComponentInteraction, ctx: BotContext) {
@@ -34,7 +35,12 @@ export async function confirmPress(interaction: ComponentInteraction, ctx: BotCo
     return;
   }
   await interaction.update({ content: '⏳ Checking that this is still valid…', embeds: [], components: [] });
-  const show = (content: string) => interaction.editReply({ content, embeds: [], components: [] });
+  // News about the action, never a condition of it: a member who dismissed the message (10008) must
+  // not stop a restore half way (server stopped, nothing restored).
+  const show = (content: string) =>
+    interaction
+      .editReply({ content, embeds: [], components: [] })
+      .catch((error: unknown) => ctx.logger.info('could not edit a confirmed action’s reply', { error }));
   try {
     await runConfirmed(interaction, ctx, action, show);
   } catch (error) {
@@ -42,7 +48,23 @@ export async function confirmPress(interaction: ComponentInteraction, ctx: BotCo
     const { message, expected } = messageFor(error);
     if (!expected) ctx.logger.error('confirmed action failed', { kind: action.kind, error });
     await show(`⚠️ ${message}`);
+    // A refusal (panel or bot) comes before the action is carried out: the audit gets the outcome too.
+    if (expected) await auditRefusal(interaction, ctx, action);
   }
+}
+
+async function auditRefusal(interaction: ComponentInteraction, ctx: BotContext, action: ConfirmAction) {
+  const settings = interaction.guildId
+    ? await ctx.store.getGuildSettings(interaction.guildId).catch(() => undefined)
+    : undefined;
+  if (!settings) return;
+  const what = action.kind === 'delete' ? 'delete' : 'restore';
+  await postAudit(
+    ctx.client,
+    settings,
+    `⚠️ ${who(interaction.user.id)} confirmed to ${what} backup ${backupLabel(action.backup)} on ${serverLabel(action.server)}, but it was refused.`,
+    ctx.logger,
+  );
 }
 
 async function runConfirmed(
