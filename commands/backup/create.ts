@@ -121,6 +121,12 @@ async function followCreatedBackup(
       { embeds: [createdEmbed(started, server, note)] },
       `Backup ${backupLabel(started)} on ${serverLabel(server)}: ${note}`,
     );
+    await postAudit(
+      ctx.client,
+      s.settings,
+      `📦 Backup ${backupLabel(started)} on ${serverLabel(server)} (started by ${who(s.userId)}): I could not follow it to the end, so its outcome is unknown here.`,
+      ctx.logger,
+    );
     return;
   }
   if (!outcome) return;

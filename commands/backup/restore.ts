@@ -141,6 +141,12 @@ export async function runRestore(
       else ctx.logger.error('following a restore failed', { error });
       const note = `⚠️ I could not follow the restore of ${backupLabel(backup)} on ${serverLabel(server)} to the end: ${message}\nThe panel may still be restoring it: check the server on the panel before starting it.`;
       await reply.outcome({ content: note }, note);
+      await postAudit(
+        ctx.client,
+        s.settings,
+        `♻️ The restore of ${backupLabel(backup)} on ${serverLabel(server)} (by ${who(s.userId)}): I could not follow it to the end, so its outcome is unknown here.`,
+        ctx.logger,
+      );
       return;
     }
     if (!done) return;

@@ -11,6 +11,7 @@ import {
   visibleText,
   waitUntil,
 } from './harness.js';
+import { confirmButton } from './memberFlows.js';
 
 interface AuditedGuild {
   guild: FakeGuild;
@@ -131,6 +132,27 @@ describe('the audit channel end to end', () => {
     );
     expect(unlocked.content).toContain(`<@${g.user.id}> unlocked backup **keeper**`);
     expect(lines(g.auditChannel)).toHaveLength(2);
+  });
+
+  it('posts a confirmed delete that was refused, so the outcome is not missing', async () => {
+    const g = await auditedGuild();
+    const seeded = e2e.panel.addBackup(g.server, { name: 'contested', state: 'completed' });
+    const ask = await backup(g, 'delete', { backup: seeded.uuid });
+    // Someone locks it on the panel between the question and the answer: the confirm is refused.
+    seeded.isLocked = true;
+    const press = await e2e.discord.clickButton({
+      user: g.user,
+      message: ask.original as NonNullable<typeof ask.original>,
+      customId: confirmButton(ask.original).custom_id as string,
+    });
+    await press.waitFor((h) => visibleText(h.original).includes('locked'), 10_000);
+    const line = await e2e.discord.waitForChannelMessage(g.auditChannel.id, (m) =>
+      m.content.includes('refused'),
+    );
+    expectNamesWhoAndWhere(line.content, g);
+    expect(line.content).toContain('confirmed to delete backup **contested**');
+    expect(e2e.panel.backupsOf(g.server)).toHaveLength(1);
+    expect(lines(g.auditChannel)).toHaveLength(1);
   });
 
   it('mentions nobody: the audit lines name members without pinging them', async () => {
