@@ -59,10 +59,13 @@ async function auditRefusal(interaction: ComponentInteraction, ctx: BotContext, 
     : undefined;
   if (!settings) return;
   const what = action.kind === 'delete' ? 'delete' : 'restore';
+  // "Stop and restore" may fail after the stop signal (the server did not stop in time): say so.
+  const stopped =
+    action.kind === 'restore' && action.stopFirst ? ' The server may have been sent the stop signal.' : '';
   await postAudit(
     ctx.client,
     settings,
-    `⚠️ ${who(interaction.user.id)} confirmed to ${what} backup ${backupLabel(action.backup)} on ${serverLabel(action.server)}, but it was refused.`,
+    `⚠️ ${who(interaction.user.id)} confirmed to ${what} backup ${backupLabel(action.backup)} on ${serverLabel(action.server)}, but it was refused: nothing was ${what === 'delete' ? 'deleted' : 'restored'}.${stopped}`,
     ctx.logger,
   );
 }
