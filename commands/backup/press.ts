@@ -5,6 +5,7 @@ import type { BotContext } from '../../src/discord/context.js';
 import { requireDestructiveRole } from '../../src/discord/permissions.js';
 import { answer, messageFor } from '../../src/discord/replies.js';
 import { InvalidInputError } from '../../src/errors.js';
+import { PanelError } from '../../src/panel/errors.js';
 import type { ConfirmAction } from './confirmation.js';
 import { runDelete } from './delete.js';
 import { runRestore } from './restore.js';
@@ -49,11 +50,16 @@ export async function confirmPress(interaction: ComponentInteraction, ctx: BotCo
     if (!expected) ctx.logger.error('confirmed action failed', { kind: action.kind, error });
     await show(`⚠️ ${message}`);
     // A refusal (panel or bot) comes before the action is carried out: the audit gets the outcome too.
-    if (expected) await auditRefusal(interaction, ctx, action);
+    if (expected) await auditRefusal(interaction, ctx, action, error);
   }
 }
 
-async function auditRefusal(interaction: ComponentInteraction, ctx: BotContext, action: ConfirmAction) {
+async function auditRefusal(
+  interaction: ComponentInteraction,
+  ctx: BotContext,
+  action: ConfirmAction,
+  error: unknown,
+) {
   const settings = interaction.guildId
     ? await ctx.store.getGuildSettings(interaction.guildId).catch(() => undefined)
     : undefined;
@@ -62,10 +68,15 @@ async function auditRefusal(interaction: ComponentInteraction, ctx: BotContext, 
   // "Stop and restore" may fail after the stop signal (the server did not stop in time): say so.
   const stopped =
     action.kind === 'restore' && action.stopFirst ? ' The server may have been sent the stop signal.' : '';
+  // A panel that did not answer may still have acted: then the outcome is unknown, not "nothing".
+  const unknown = error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
+  const outcome = unknown
+    ? 'but the panel did not answer: check the backup on the panel.'
+    : `but it was refused: nothing was ${what === 'delete' ? 'deleted' : 'restored'}.`;
   await postAudit(
     ctx.client,
     settings,
-    `⚠️ ${who(interaction.user.id)} confirmed to ${what} backup ${backupLabel(action.backup)} on ${serverLabel(action.server)}, but it was refused: nothing was ${what === 'delete' ? 'deleted' : 'restored'}.${stopped}`,
+    `⚠️ ${who(interaction.user.id)} confirmed to ${what} backup ${backupLabel(action.backup)} on ${serverLabel(action.server)}, ${outcome}${stopped}`,
     ctx.logger,
   );
 }
