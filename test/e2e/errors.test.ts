@@ -3,7 +3,15 @@ import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGuild, FakeUser, InteractionHandle } from '../support/fakeDiscord.js';
 import type { AddServerOptions, PanelServer } from '../support/loopbackPanel.js';
-import { configureGuild, createWorld, type E2E, linkThroughModal, startE2E, visibleText } from './harness.js';
+import {
+  configureGuild,
+  createWorld,
+  type E2E,
+  linkDirectly,
+  linkThroughModal,
+  startE2E,
+  visibleText,
+} from './harness.js';
 import {
   backupCommand,
   buttonsOf,
@@ -306,13 +314,16 @@ describe('every failure becomes a specific ephemeral message', () => {
     const m = await linkedMember(e2e, elsewhere);
     keys.push(m.account.key);
     const port = await closedPort();
+    // Moving the guild to another panel URL forgets its links (keys belong to their panel): link again.
     await configureGuild(e2e, elsewhere, { panelUrl: `http://127.0.0.1:${port}` });
+    await linkDirectly(e2e, elsewhere, m.user, m.account, [m.server]);
 
     const list = await backupCommand(e2e, elsewhere, m.user, 'list');
     expectRefusal(list, `The panel at 127.0.0.1:${port} could not be reached`);
     expectRefusal(list, '/setup');
 
     await configureGuild(e2e, elsewhere);
+    await linkDirectly(e2e, elsewhere, m.user, m.account, [m.server]);
     await expectStillWorks(e2e, elsewhere, m.user);
   });
 
