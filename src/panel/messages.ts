@@ -120,7 +120,7 @@ export const messages = {
   backupThrottled: (limit: number | null, periodSeconds: number | null, retryAt: Date | null) => {
     const rule =
       limit !== null && periodSeconds !== null
-        ? `The panel only allows ${limit} backup${limit === 1 ? '' : 's'} per ${periodSeconds} seconds on this server.`
+        ? `The panel only allows ${limit} backup${limit === 1 ? '' : 's'} per ${formatPeriod(periodSeconds)} on this server.`
         : 'The panel limits how often backups may be created on this server.';
     return `${rule} ${tryAgain(retryAt, 'Try again in a few minutes.')}`;
   },
@@ -166,4 +166,11 @@ function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
   if (seconds === 1) return '1 second';
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} seconds`;
+}
+
+/** A throttle period the way people say it: "10 minutes" for 600 s, "90 seconds" otherwise. */
+function formatPeriod(seconds: number): string {
+  if (seconds >= 3600 && seconds % 3600 === 0) return seconds === 3600 ? 'hour' : `${seconds / 3600} hours`;
+  if (seconds >= 60 && seconds % 60 === 0) return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
+  return `${seconds} seconds`;
 }

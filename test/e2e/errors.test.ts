@@ -272,7 +272,7 @@ describe('every failure becomes a specific ephemeral message', () => {
 
     const before = Math.floor(Date.now() / 1000);
     const create = await backupCommand(e2e, guild, m.user, 'create');
-    const text = expectRefusal(create, /only allows 2 backups per 600 seconds/);
+    const text = expectRefusal(create, /only allows 2 backups per 10 minutes/);
     const at = discordTimestamp(text);
     expect(at).toBeGreaterThanOrEqual(before + 590);
     expect(at).toBeLessThanOrEqual(before + 610);

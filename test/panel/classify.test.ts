@@ -91,8 +91,27 @@ describe('classifyErrorResponse', () => {
     expect(error.retryAt?.toISOString()).toBe('2024-10-24T12:05:00.000Z');
     const unix = Date.parse('2024-10-24T12:05:00Z') / 1000;
     expect(error.userMessage).toBe(
-      `The panel only allows 2 backups per 600 seconds on this server. Try again <t:${unix}:R>.`,
+      `The panel only allows 2 backups per 10 minutes on this server. Try again <t:${unix}:R>.`,
     );
+  });
+
+  it.each([
+    ['90', 'per 90 seconds'],
+    ['60', 'per minute'],
+    ['3600', 'per hour'],
+    ['7200', 'per 2 hours'],
+  ])('says a throttle period of %s seconds as %s', (period, spoken) => {
+    const error = classify(
+      429,
+      envelope(
+        'TooManyRequestsHttpException',
+        429,
+        `Only 3 backups may be generated within a ${period} second span of time.`,
+      ),
+      context(),
+      '30',
+    );
+    expect(error.userMessage).toContain(`The panel only allows 3 backups ${spoken} on this server.`);
   });
 
   it('tells apart the API rate limit from the backup throttle', () => {

@@ -263,7 +263,7 @@ describe.each(FLAVORS)('PanelClient errors (%s)', (flavor) => {
     const retryAt = error.retryAt?.getTime() ?? 0;
     expect(retryAt).toBeGreaterThan(before + 590_000);
     expect(error.userMessage).toBe(
-      `The panel only allows 2 backups per 600 seconds on this server. Try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
+      `The panel only allows 2 backups per 10 minutes on this server. Try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
     );
   });
 
