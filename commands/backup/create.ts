@@ -97,6 +97,7 @@ async function followCreatedBackup(
       signal,
       initialMs: ctx.timings.pollInitialMs,
       maxMs: ctx.timings.pollMaxMs,
+      deadlineMs: ctx.timings.followDeadlineMs,
       check: async () => {
         const current = await s.panel.backup(server.identifier, started.uuid);
         return current.completed_at === null ? undefined : current;
@@ -129,7 +130,15 @@ async function followCreatedBackup(
     );
     return;
   }
-  if (!outcome) return;
+  if (!outcome) {
+    if (signal.aborted) return;
+    const note = `⏳ The panel still reports this backup in progress after ${formatDuration(ctx.timings.followDeadlineMs)}, so I stopped following it. Check it with \`/backup info\`.${lockNote}`;
+    await reply.outcome(
+      { embeds: [createdEmbed(started, server, note)] },
+      `Backup ${backupLabel(started)} on ${serverLabel(server)}: ${note}`,
+    );
+    return;
+  }
   const ok = backupState(outcome) === 'completed';
   const note = ok
     ? `✅ Completed.${lockNote}`

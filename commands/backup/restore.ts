@@ -124,6 +124,7 @@ export async function runRestore(
         signal,
         initialMs: ctx.timings.pollInitialMs,
         maxMs: ctx.timings.pollMaxMs,
+        deadlineMs: ctx.timings.followDeadlineMs,
         check: async () => {
           const view = await s.panel.server(server.identifier);
           return view.server.status === 'restoring_backup' ? undefined : true;
@@ -149,7 +150,12 @@ export async function runRestore(
       );
       return;
     }
-    if (!done) return;
+    if (!done) {
+      if (signal.aborted) return;
+      const note = `⏳ The panel still reports ${serverLabel(server)} restoring ${backupLabel(backup)} after ${formatDuration(ctx.timings.followDeadlineMs)}, so I stopped following it. Check the server on the panel before starting it.`;
+      await reply.outcome({ content: note }, note);
+      return;
+    }
     const note = `✅ The restore of ${backupLabel(backup)} on ${serverLabel(server)} finished. The server is offline: start it when you are ready.`;
     await reply.outcome({ content: note }, note);
     await postAudit(

@@ -14,6 +14,12 @@ export interface BotTimings {
   pollMaxMs: number;
   /** How long "Stop and restore" waits for the server to be offline. */
   stopTimeoutMs: number;
+  /**
+   * How long a backup or a restore is followed before the bot stops asking and says so. The panel
+   * marks a backup still running after 6 hours as failed; a restore wings never reports stays
+   * "restoring" forever, so following must end somewhere.
+   */
+  followDeadlineMs: number;
   /** An interaction token lives 15 minutes; past this margin a follow-up goes to the member's DMs. */
   interactionTokenLifetimeMs: number;
   /** A panel request's budget (product: 15 s). */
@@ -27,6 +33,7 @@ export const defaultTimings: BotTimings = {
   pollInitialMs: 1_000,
   pollMaxMs: 15_000,
   stopTimeoutMs: 120_000,
+  followDeadlineMs: 6 * 60 * 60_000 + 10 * 60_000,
   interactionTokenLifetimeMs: 14 * 60_000,
   panelTimeoutMs: 15_000,
   autocompletePanelBudgetMs: 2_000,
