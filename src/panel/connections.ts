@@ -65,7 +65,8 @@ const DEFAULTS = {
   bodyTimeoutMs: 15_000,
   connectionsPerOrigin: 8,
   keepAliveTimeoutMs: 10_000,
-  allowPrivateAddresses: true,
+  // Closed unless the operator opened it (ALLOW_INSECURE_PANEL_URL): loopback panels are the exception.
+  allowPrivateAddresses: false,
 } satisfies Required<PanelConnectionOptions>;
 
 /**

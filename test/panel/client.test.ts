@@ -213,7 +213,7 @@ describe.each(FLAVORS)('PanelClient endpoints (%s)', (flavor) => {
     const user = h.panel.addUser();
     const server = h.panel.addServer({ owner: user });
     // Its own connections, so that sockets opened by other tests do not count.
-    const connections = new PanelConnections();
+    const connections = new PanelConnections({ allowPrivateAddresses: true });
     try {
       const client = h.client(user.key, { connections });
       const pool = connections.poolFor(h.panel.url);

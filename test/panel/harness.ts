@@ -53,7 +53,7 @@ export function usePanel(options: LoopbackPanelOptions): Harness {
   };
   beforeAll(async () => {
     panel = await startLoopbackPanel(options);
-    connections = new PanelConnections();
+    connections = new PanelConnections({ allowPrivateAddresses: true });
   });
   afterEach(() => {
     harness.panel.faults.clear();

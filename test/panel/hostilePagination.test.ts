@@ -74,7 +74,7 @@ describe('PanelClient against hostile pagination', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    connections = new PanelConnections();
+    connections = new PanelConnections({ allowPrivateAddresses: true });
   });
   afterEach(() => {
     requests = 0;

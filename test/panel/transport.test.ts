@@ -45,7 +45,7 @@ function retryLines(lines: string[]): number {
 }
 
 describe('transport failures', () => {
-  const connections = new PanelConnections({ connectTimeoutMs: 2_000 });
+  const connections = new PanelConnections({ connectTimeoutMs: 2_000, allowPrivateAddresses: true });
   const plain = http.createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end('{}');
@@ -223,14 +223,14 @@ describe('transport failures', () => {
   });
 
   it('refuses pools once the connections are closed', async () => {
-    const own = new PanelConnections();
+    const own = new PanelConnections({ allowPrivateAddresses: true });
     own.poolFor(`http://127.0.0.1:${plainPort}`);
     await own.close();
     expect(() => own.poolFor(`http://127.0.0.1:${plainPort}`)).toThrow(/closed/);
   });
 
   it('shares one pool per origin whatever the path of the URL', () => {
-    const own = new PanelConnections();
+    const own = new PanelConnections({ allowPrivateAddresses: true });
     const a = own.poolFor(`http://127.0.0.1:${plainPort}/`);
     const b = own.poolFor(`http://127.0.0.1:${plainPort}/server/abc12345`);
     expect(a).toBe(b);
