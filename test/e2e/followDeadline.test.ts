@@ -29,8 +29,6 @@ describe('following long work has a deadline', () => {
     const create = await backupCommand(e2e, guild, m.user, 'create', { name: 'forever' });
     await create.waitFor((h) => /stopped following it/.test(visibleText(h.original)));
     expect(visibleText(create.original)).toContain('still reports this backup in progress');
-    const polls = () =>
-      e2e.panel.requests.filter((r) => r.method === 'GET' && r.path.endsWith(create.id)).length;
     const backupPolls = () =>
       e2e.panel.requests.filter((r) => r.method === 'GET' && /\/backups\/[0-9a-f-]{36}$/.test(r.path)).length;
     // Once it has said so, it stops asking the panel (a short wait proves nothing more is sent).
