@@ -249,12 +249,22 @@ describe('authentication and order of checks', () => {
   ] as const)('answers 409 for %o except on the server view', async (state, detail) => {
     const { panel, owner, server, base } = await setup();
     Object.assign(server, state);
-    for (const path of [`${base}/backups`, `${base}/resources`, `${base}/backups/not-a-backup`]) {
+    const existing = panel.addBackup(server);
+    for (const path of [`${base}/backups`, `${base}/resources`, `${base}/backups/${existing.uuid}`]) {
       const answer = await call(panel, owner.key, 'GET', path);
       expect(answer.status).toBe(409);
       expect(firstError(answer)).toEqual({ code: 'ServerStateConflictException', status: '409', detail });
     }
     expect((await call(panel, owner.key, 'GET', base)).status).toBe(200);
+    // Route-model binding comes before the state check (§7): an unknown backup is still a 404.
+    const unknown = await call(
+      panel,
+      owner.key,
+      'GET',
+      `${base}/backups/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`,
+    );
+    expect(unknown.status).toBe(404);
+    expect(firstError(unknown)?.code).toBe('NotFoundHttpException');
   });
 
   it('binds backups to their own server, then checks permission, then validates', async () => {

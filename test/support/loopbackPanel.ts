@@ -655,16 +655,21 @@ export async function startLoopbackPanel(options: LoopbackPanelOptions = {}): Pr
     return { status: 200, body };
   }
 
-  function bindServer(identifier: string, user: PanelUser): PanelServer {
+  /** Route-model binding (§7 step 3): an unknown server id is a 404 before any access check. */
+  function bindServer(identifier: string): PanelServer {
     const server =
       identifier.length === 8
         ? servers.find((s) => s.identifier === identifier)
         : servers.find((s) => s.uuid === identifier);
     if (server === undefined) throw PanelHttpError.of(404, 'NotFoundHttpException', NOT_FOUND_BINDING);
+    return server;
+  }
+
+  /** AuthenticateServerAccess (§7 step 4): not the owner, a subuser or an admin. */
+  function requireAccess(server: PanelServer, user: PanelUser): void {
     if (!user.admin && server.owner.id !== user.id && permissionsOf(server, user) === undefined) {
       throw PanelHttpError.of(404, 'NotFoundHttpException', NOT_FOUND_ACCESS);
     }
-    return server;
   }
 
   function bindBackup(server: PanelServer, uuid: string): PanelBackup {
@@ -969,12 +974,15 @@ export async function startLoopbackPanel(options: LoopbackPanelOptions = {}): Pr
 
   function serverRoute(route: RouteMatch, ctx: Context): Reply {
     const [serverParam = '', backupParam] = route.params;
-    const server = bindServer(serverParam, ctx.user);
+    // The doc's order: both bindings (scoped, so another server's backup fails here too), then
+    // access, then the state conflict.
+    const server = bindServer(serverParam);
+    const backup = backupParam === undefined ? undefined : bindBackup(server, backupParam);
+    requireAccess(server, ctx.user);
     if (route.name !== 'server.view') {
       const conflict = stateConflict(server);
       if (conflict !== undefined) throw PanelHttpError.of(409, 'ServerStateConflictException', conflict);
     }
-    const backup = backupParam === undefined ? undefined : bindBackup(server, backupParam);
     switch (route.name) {
       case 'server.view':
         return serverView(ctx, server);
