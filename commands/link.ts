@@ -15,7 +15,7 @@ import { escapeText, truncate } from '../src/backups/format.js';
 import type { Command } from '../src/discord/command.js';
 import type { BotContext } from '../src/discord/context.js';
 import { answer } from '../src/discord/replies.js';
-import { guildSettingsOrThrow, panelClientFor } from '../src/discord/session.js';
+import { findLinkedServer, guildSettingsOrThrow, panelClientFor } from '../src/discord/session.js';
 import { InvalidInputError } from '../src/errors.js';
 import { Secret } from '../src/secret.js';
 import type { LinkedServer } from '../src/store/index.js';
@@ -93,9 +93,7 @@ async function onSubmit(interaction: ModalSubmitInteraction, ctx: BotContext) {
 
   let defaultServer: string | null = null;
   if (wantedDefault) {
-    const found = servers.find(
-      (s) => s.identifier === wantedDefault || wantedDefault.startsWith(s.identifier),
-    );
+    const found = findLinkedServer(servers, wantedDefault);
     if (!found) {
       throw new InvalidInputError(
         `Your key works, but it does not reach a server \`${escapeText(wantedDefault.slice(0, 36))}\`. Nothing was saved: run \`/link\` again with one of your servers or leave the field empty.`,

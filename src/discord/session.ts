@@ -46,16 +46,20 @@ export async function memberSession(
  * The server a command acts on: the `server` option, else the member's default, else their only
  * server. A value the member typed that is not in their list still goes to the panel, which decides.
  */
+/** A server of the member's list by its 8-character identifier or its full UUID (which starts with it). */
+export function findLinkedServer(servers: readonly LinkedServer[], value: string): LinkedServer | undefined {
+  return servers.find((s) => s.identifier === value || value.startsWith(s.identifier));
+}
+
 export function resolveServer(link: MemberLink, option: string | null): LinkedServer {
   const wanted = option?.trim();
   if (wanted) {
-    const known = link.servers.find((s) => s.identifier === wanted || wanted.startsWith(s.identifier));
     if (!/^[A-Za-z0-9-]{8,36}$/.test(wanted)) {
       throw new InvalidInputError(
         `\`${wanted.slice(0, 40).replace(/`/g, "'")}\` is not a server identifier. Pick a server from the list the \`server\` option suggests.`,
       );
     }
-    return known ?? { identifier: wanted, name: wanted };
+    return findLinkedServer(link.servers, wanted) ?? { identifier: wanted, name: wanted };
   }
   if (link.defaultServer) {
     return (

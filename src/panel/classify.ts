@@ -212,15 +212,6 @@ export interface TransportFailure {
 }
 
 const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CONNECTION_LOST = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ECONNABORTED',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_DESTROYED',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-]);
 const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_ABORTED', 'ETIMEDOUT']);
 
 /** Node and OpenSSL name certificate problems in several ways; these cover them. */
@@ -261,73 +252,31 @@ export function classifyTransportError(
   const errorCode = cause.code ?? '';
   const logMessage = `${describe(context)}: ${cause.name}${errorCode ? ` ${errorCode}` : ''}: ${cause.message}`;
 
-  if (timedOut || TIMEOUTS.has(errorCode)) {
-    return {
-      error: new PanelError({ kind: 'timeout', userMessage: messages.timeout(context), logMessage, cause }),
-      neverReachedPanel: false,
-    };
-  }
-  if (errorCode === 'UND_ERR_CONNECT_TIMEOUT') {
-    // The socket never connected, so the panel cannot have seen the request.
-    return {
-      error: new PanelError({ kind: 'timeout', userMessage: messages.timeout(context), logMessage, cause }),
-      neverReachedPanel: true,
-    };
-  }
-  if (isTlsCode(errorCode)) {
-    return {
-      error: new PanelError({
-        kind: 'tls',
-        userMessage: messages.tls(context),
-        logMessage,
-        cause,
-        retryable: false,
-      }),
-      neverReachedPanel: true,
-    };
-  }
-  if (errorCode === ADDRESS_REFUSED) {
-    return {
-      error: new PanelError({
-        kind: 'unreachable',
-        userMessage: messages.addressRefused(context.host),
-        logMessage,
-        cause,
-        retryable: false,
-      }),
-      neverReachedPanel: true,
-    };
-  }
-  if (NEVER_CONNECTED.has(errorCode)) {
-    return {
-      error: new PanelError({
-        kind: 'unreachable',
-        userMessage: messages.unreachable(context),
-        logMessage,
-        cause,
-      }),
-      neverReachedPanel: true,
-    };
-  }
-  if (CONNECTION_LOST.has(errorCode)) {
-    return {
-      error: new PanelError({
-        kind: 'unreachable',
-        userMessage: messages.unreachable(context),
-        logMessage,
-        cause,
-      }),
-      neverReachedPanel: false,
-    };
-  }
-  // Anything else that stopped the request without an answer: the panel was not usable.
-  return {
+  const failure = (
+    kind: 'timeout' | 'tls' | 'unreachable',
+    userMessage: string,
+    neverReachedPanel: boolean,
+    retryable?: boolean,
+  ): TransportFailure => ({
     error: new PanelError({
-      kind: 'unreachable',
-      userMessage: messages.unreachable(context),
+      kind,
+      userMessage,
       logMessage,
       cause,
+      ...(retryable === undefined ? {} : { retryable }),
     }),
-    neverReachedPanel: false,
-  };
+    neverReachedPanel,
+  });
+
+  if (timedOut || TIMEOUTS.has(errorCode)) return failure('timeout', messages.timeout(context), false);
+  // The socket never connected, so the panel cannot have seen the request.
+  if (errorCode === 'UND_ERR_CONNECT_TIMEOUT') return failure('timeout', messages.timeout(context), true);
+  if (isTlsCode(errorCode)) return failure('tls', messages.tls(context), true, false);
+  if (errorCode === ADDRESS_REFUSED) {
+    return failure('unreachable', messages.addressRefused(context.host), true, false);
+  }
+  if (NEVER_CONNECTED.has(errorCode)) return failure('unreachable', messages.unreachable(context), true);
+  // A lost connection, or anything else that stopped the request without an answer: the panel may
+  // have seen it, so it is not "never reached".
+  return failure('unreachable', messages.unreachable(context), false);
 }
