@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { configureGuild, type E2E, linkDirectly, startE2E, waitUntil } from '../test/e2e/harness.js';
-import type { FakeUser } from '../test/support/fakeDiscord.js';
+import { configureGuild, type E2E, linkDirectly, startE2E, waitUntil } from '#e2e/harness.js';
+import type { FakeUser } from '#fakes/fakeDiscord.js';
 import { fmt, latencies, row } from './measure.js';
 
 const ROUND_TRIPS = 150;

@@ -1,7 +1,7 @@
-import { PanelClient } from '../src/panel/client.js';
-import { PanelConnections } from '../src/panel/connections.js';
-import { Secret } from '../src/secret.js';
-import { startLoopbackPanel } from '../test/support/loopbackPanel.js';
+import { startLoopbackPanel } from '#fakes/loopbackPanel.js';
+import { PanelClient } from '#panel/client.js';
+import { PanelConnections } from '#panel/connections.js';
+import { Secret } from '#src/secret.js';
 import { fmt, latencies, opsPerSecond, row } from './measure.js';
 
 /** Panel client throughput against the loopback panel: pooled keep-alive versus a new connection per call. */

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { silentLogger } from '../src/log.js';
-import { Secret } from '../src/secret.js';
-import { openKeyv, parseStoreUrl } from '../src/store/backend.js';
-import { toEncryptionKey } from '../src/store/encryptionKey.js';
-import { Keyring, open, seal } from '../src/store/envelope.js';
-import { BotStore, generateEncryptionKey, type MemberLink } from '../src/store/index.js';
+import { silentLogger } from '#src/log.js';
+import { Secret } from '#src/secret.js';
+import { openKeyv, parseStoreUrl } from '#store/backend.js';
+import { toEncryptionKey } from '#store/encryptionKey.js';
+import { Keyring, open, seal } from '#store/envelope.js';
+import { BotStore, generateEncryptionKey, type MemberLink } from '#store/index.js';
 import { fmt, opsPerSecond, row } from './measure.js';
 
 /** Each figure runs for about this long, and at most MAX_OPS operations. */

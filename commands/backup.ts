@@ -5,20 +5,20 @@ import {
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import { CONFIRM_PREFIX } from '../src/discord/confirmations.js';
-import type { BotContext } from '../src/discord/context.js';
-import { InvalidInputError } from '../src/errors.js';
-import { autocomplete } from './backup/autocomplete.js';
-import { create } from './backup/create.js';
-import { remove } from './backup/delete.js';
-import { download } from './backup/download.js';
-import { info } from './backup/info.js';
-import { LIST_PREFIX, list, listPage } from './backup/list.js';
-import { lock } from './backup/lock.js';
-import { descriptions, type Subcommand, subcommands } from './backup/options.js';
-import { confirmPress } from './backup/press.js';
-import { restore } from './backup/restore.js';
+import { autocomplete } from '#commands/backup/autocomplete.js';
+import { create } from '#commands/backup/create.js';
+import { remove } from '#commands/backup/delete.js';
+import { download } from '#commands/backup/download.js';
+import { info } from '#commands/backup/info.js';
+import { LIST_PREFIX, list, listPage } from '#commands/backup/list.js';
+import { lock } from '#commands/backup/lock.js';
+import { descriptions, type Subcommand, subcommands } from '#commands/backup/options.js';
+import { confirmPress } from '#commands/backup/press.js';
+import { restore } from '#commands/backup/restore.js';
+import type { Command } from '#discord/command.js';
+import { CONFIRM_PREFIX } from '#discord/confirmations.js';
+import type { BotContext } from '#discord/context.js';
+import { InvalidInputError } from '#src/errors.js';
 
 /**
  * /backup: the definition (names and options are the product contract) and the dispatch to one

@@ -1,4 +1,4 @@
-import type { Command } from '../src/discord/command.js';
+import type { Command } from '#discord/command.js';
 import { backupCommand } from './backup.js';
 import { linkCommand } from './link.js';
 import { setupCommand } from './setup.js';

@@ -11,14 +11,14 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { escapeText, truncate } from '../src/backups/format.js';
-import type { Command } from '../src/discord/command.js';
-import type { BotContext } from '../src/discord/context.js';
-import { answer } from '../src/discord/replies.js';
-import { findLinkedServer, guildSettingsOrThrow, panelClientFor } from '../src/discord/session.js';
-import { InvalidInputError } from '../src/errors.js';
-import { Secret } from '../src/secret.js';
-import type { LinkedServer } from '../src/store/index.js';
+import { escapeText, truncate } from '#backups/format.js';
+import type { Command } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { answer } from '#discord/replies.js';
+import { findLinkedServer, guildSettingsOrThrow, panelClientFor } from '#discord/session.js';
+import { InvalidInputError } from '#src/errors.js';
+import { Secret } from '#src/secret.js';
+import type { LinkedServer } from '#store/index.js';
 
 const definition = {
   name: 'link',

@@ -20,17 +20,17 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import { z } from 'zod';
-import { discordTime, escapeText, truncate } from '../src/backups/format.js';
-import type { Command, ComponentInteraction } from '../src/discord/command.js';
-import type { BotContext } from '../src/discord/context.js';
-import { answer } from '../src/discord/replies.js';
-import { panelClientFor } from '../src/discord/session.js';
-import { InvalidInputError, NotAllowedError } from '../src/errors.js';
-import { PanelError } from '../src/panel/errors.js';
-import { messages } from '../src/panel/messages.js';
-import { checkPanelUrl } from '../src/panel/url.js';
-import { Secret } from '../src/secret.js';
-import type { GuildSettings } from '../src/store/index.js';
+import { discordTime, escapeText, truncate } from '#backups/format.js';
+import type { Command, ComponentInteraction } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { answer } from '#discord/replies.js';
+import { panelClientFor } from '#discord/session.js';
+import { PanelError } from '#panel/errors.js';
+import { messages } from '#panel/messages.js';
+import { checkPanelUrl } from '#panel/url.js';
+import { InvalidInputError, NotAllowedError } from '#src/errors.js';
+import { Secret } from '#src/secret.js';
+import type { GuildSettings } from '#store/index.js';
 
 const definition = {
   name: 'setup',

@@ -3,9 +3,9 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
-import type { BotContext } from '../src/discord/context.js';
-import { answer } from '../src/discord/replies.js';
+import type { Command } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { answer } from '#discord/replies.js';
 
 const definition = {
   name: 'unlink',

@@ -1,14 +1,14 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import { commands } from '../commands/index.js';
+import { commands } from '#commands/index.js';
+import { Confirmations } from '#discord/confirmations.js';
+import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from '#discord/context.js';
+import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
+import { registerCommands } from '#discord/registerCommands.js';
+import { createRouter } from '#discord/router.js';
+import { PanelConnections } from '#panel/connections.js';
+import { BotStore } from '#store/index.js';
 import type { Config } from './config.js';
-import { Confirmations } from './discord/confirmations.js';
-import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from './discord/context.js';
-import { exemptInteractionWebhooks } from './discord/interactionRest.js';
-import { registerCommands } from './discord/registerCommands.js';
-import { createRouter } from './discord/router.js';
 import type { Logger } from './log.js';
-import { PanelConnections } from './panel/connections.js';
-import { BotStore } from './store/index.js';
 
 export interface RunningBot {
   readonly client: Client<true>;

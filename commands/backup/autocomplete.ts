@@ -1,9 +1,9 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { backupChoiceLabel, truncate } from '../../src/backups/format.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { memberSession, resolveServer } from '../../src/discord/session.js';
-import { backupState } from '../../src/panel/schemas.js';
-import type { LinkedServer } from '../../src/store/index.js';
+import { backupChoiceLabel, truncate } from '#backups/format.js';
+import type { BotContext } from '#discord/context.js';
+import { memberSession, resolveServer } from '#discord/session.js';
+import { backupState } from '#panel/schemas.js';
+import type { LinkedServer } from '#store/index.js';
 
 /** `server` and `backup` choices: best effort within Discord's 3 s, scoped to the member's own key. */
 

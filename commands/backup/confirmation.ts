@@ -1,11 +1,11 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type ChatInputCommandInteraction } from 'discord.js';
-import { discordTime } from '../../src/backups/format.js';
-import { confirmationCustomId } from '../../src/discord/confirmations.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { answer } from '../../src/discord/replies.js';
-import { InvalidInputError } from '../../src/errors.js';
-import { type Backup, backupState, type PanelPermission } from '../../src/panel/schemas.js';
-import type { LinkedServer } from '../../src/store/index.js';
+import { discordTime } from '#backups/format.js';
+import { confirmationCustomId } from '#discord/confirmations.js';
+import type { BotContext } from '#discord/context.js';
+import { answer } from '#discord/replies.js';
+import { type Backup, backupState, type PanelPermission } from '#panel/schemas.js';
+import { InvalidInputError } from '#src/errors.js';
+import type { LinkedServer } from '#store/index.js';
 import { backupLabel } from './shared.js';
 
 /** What restore and delete share: the question with its buttons, and the checks made before and after it. */

@@ -1,14 +1,14 @@
 import { type ChatInputCommandInteraction, Colors, EmbedBuilder } from 'discord.js';
-import { pollUntil } from '../../src/backups/follow.js';
-import { discordTime, formatBytes, formatDuration } from '../../src/backups/format.js';
-import { postAudit } from '../../src/discord/audit.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { progressReply } from '../../src/discord/progressReply.js';
-import { answer, messageFor } from '../../src/discord/replies.js';
-import { type MemberSession, resolveServer } from '../../src/discord/session.js';
-import { type Backup, backupState } from '../../src/panel/schemas.js';
-import type { LinkedServer } from '../../src/store/index.js';
+import { pollUntil } from '#backups/follow.js';
+import { discordTime, formatBytes, formatDuration } from '#backups/format.js';
+import { postAudit } from '#discord/audit.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { progressReply } from '#discord/progressReply.js';
+import { answer, messageFor } from '#discord/replies.js';
+import { type MemberSession, resolveServer } from '#discord/session.js';
+import { type Backup, backupState } from '#panel/schemas.js';
+import type { LinkedServer } from '#store/index.js';
 import { subcommands } from './options.js';
 import { backupLabel, embedTitle, serverLabel, session, who } from './shared.js';
 

@@ -1,11 +1,11 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { discordTime, formatBytes } from '../../src/backups/format.js';
-import { postAudit } from '../../src/discord/audit.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { requireDestructiveRole } from '../../src/discord/permissions.js';
-import { type MemberSession, resolveServer } from '../../src/discord/session.js';
-import { backupState } from '../../src/panel/schemas.js';
+import { discordTime, formatBytes } from '#backups/format.js';
+import { postAudit } from '#discord/audit.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { requireDestructiveRole } from '#discord/permissions.js';
+import { type MemberSession, resolveServer } from '#discord/session.js';
+import { backupState } from '#panel/schemas.js';
 import {
   askConfirmation,
   assertDeletable,

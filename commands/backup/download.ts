@@ -6,15 +6,15 @@ import {
   Colors,
   EmbedBuilder,
 } from 'discord.js';
-import { downloadExpiry } from '../../src/backups/downloadExpiry.js';
-import { discordTime, formatBytes } from '../../src/backups/format.js';
-import { postAudit } from '../../src/discord/audit.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { answer } from '../../src/discord/replies.js';
-import { resolveServer } from '../../src/discord/session.js';
-import { InvalidInputError } from '../../src/errors.js';
-import { backupState } from '../../src/panel/schemas.js';
+import { downloadExpiry } from '#backups/downloadExpiry.js';
+import { discordTime, formatBytes } from '#backups/format.js';
+import { postAudit } from '#discord/audit.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { answer } from '#discord/replies.js';
+import { resolveServer } from '#discord/session.js';
+import { backupState } from '#panel/schemas.js';
+import { InvalidInputError } from '#src/errors.js';
 import { subcommands } from './options.js';
 import { backupLabel, serverLabel, session, validateUuid, who } from './shared.js';
 

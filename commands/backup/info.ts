@@ -1,10 +1,10 @@
 import { type ChatInputCommandInteraction, Colors, EmbedBuilder } from 'discord.js';
-import { backupInfoFields } from '../../src/backups/format.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { answer } from '../../src/discord/replies.js';
-import { resolveServer } from '../../src/discord/session.js';
-import { backupState } from '../../src/panel/schemas.js';
+import { backupInfoFields } from '#backups/format.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { answer } from '#discord/replies.js';
+import { resolveServer } from '#discord/session.js';
+import { backupState } from '#panel/schemas.js';
 import { subcommands } from './options.js';
 import { embedTitle, serverLabel, session, validateUuid } from './shared.js';
 

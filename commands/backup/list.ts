@@ -7,14 +7,14 @@ import {
   EmbedBuilder,
 } from 'discord.js';
 import { z } from 'zod';
-import { backupListLine } from '../../src/backups/format.js';
-import type { ComponentInteraction } from '../../src/discord/command.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { answer } from '../../src/discord/replies.js';
-import { type MemberSession, resolveServer } from '../../src/discord/session.js';
-import { InvalidInputError } from '../../src/errors.js';
-import type { LinkedServer } from '../../src/store/index.js';
+import { backupListLine } from '#backups/format.js';
+import type { ComponentInteraction } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { answer } from '#discord/replies.js';
+import { type MemberSession, resolveServer } from '#discord/session.js';
+import { InvalidInputError } from '#src/errors.js';
+import type { LinkedServer } from '#store/index.js';
 import { subcommands } from './options.js';
 import { embedTitle, session } from './shared.js';
 

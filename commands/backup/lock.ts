@@ -1,9 +1,9 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { postAudit } from '../../src/discord/audit.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { answer } from '../../src/discord/replies.js';
-import { resolveServer } from '../../src/discord/session.js';
+import { postAudit } from '#discord/audit.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { answer } from '#discord/replies.js';
+import { resolveServer } from '#discord/session.js';
 import { subcommands } from './options.js';
 import { backupLabel, serverLabel, session, validateUuid, who } from './shared.js';
 

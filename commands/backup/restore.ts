@@ -1,16 +1,16 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { pollUntil } from '../../src/backups/follow.js';
-import { discordTime, formatDuration } from '../../src/backups/format.js';
-import { postAudit } from '../../src/discord/audit.js';
-import type { ComponentInteraction } from '../../src/discord/command.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { readOptions } from '../../src/discord/options.js';
-import { requireDestructiveRole } from '../../src/discord/permissions.js';
-import { progressReply } from '../../src/discord/progressReply.js';
-import { messageFor } from '../../src/discord/replies.js';
-import { type MemberSession, resolveServer } from '../../src/discord/session.js';
-import { InvalidInputError } from '../../src/errors.js';
-import { backupState } from '../../src/panel/schemas.js';
+import { pollUntil } from '#backups/follow.js';
+import { discordTime, formatDuration } from '#backups/format.js';
+import { postAudit } from '#discord/audit.js';
+import type { ComponentInteraction } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { readOptions } from '#discord/options.js';
+import { requireDestructiveRole } from '#discord/permissions.js';
+import { progressReply } from '#discord/progressReply.js';
+import { messageFor } from '#discord/replies.js';
+import { type MemberSession, resolveServer } from '#discord/session.js';
+import { backupState } from '#panel/schemas.js';
+import { InvalidInputError } from '#src/errors.js';
 import {
   askConfirmation,
   assertRestorable,

@@ -1,11 +1,11 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { escapeText, truncate } from '../../src/backups/format.js';
-import type { ComponentInteraction } from '../../src/discord/command.js';
-import type { BotContext } from '../../src/discord/context.js';
-import { type MemberSession, memberSession } from '../../src/discord/session.js';
-import { InvalidInputError } from '../../src/errors.js';
-import type { Backup } from '../../src/panel/schemas.js';
-import type { LinkedServer } from '../../src/store/index.js';
+import { escapeText, truncate } from '#backups/format.js';
+import type { ComponentInteraction } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { type MemberSession, memberSession } from '#discord/session.js';
+import type { Backup } from '#panel/schemas.js';
+import { InvalidInputError } from '#src/errors.js';
+import type { LinkedServer } from '#store/index.js';
 
 /** Small pieces every /backup subcommand uses: labels, input checks, the member's session. */
 

@@ -1,4 +1,4 @@
-import { PanelError } from '../panel/errors.js';
+import { PanelError } from '#panel/errors.js';
 
 /** Polls with a growing delay until `check` returns a value, tolerating a few transient panel faults in a row. */
 export async function pollUntil<T>(options: {

@@ -1,4 +1,4 @@
-import { type Backup, type BackupState, backupState } from '../panel/schemas.js';
+import { type Backup, type BackupState, backupState } from '#panel/schemas.js';
 
 /** Pure presentation helpers: numbers and dates the way a member reads them. */
 

@@ -1,6 +1,6 @@
 import type { Client } from 'discord.js';
-import type { Logger } from '../log.js';
-import type { GuildSettings } from '../store/index.js';
+import type { Logger } from '#src/log.js';
+import type { GuildSettings } from '#store/index.js';
 
 /**
  * Posts one line to the guild's audit channel, when one is set: who, what, which server and backup,

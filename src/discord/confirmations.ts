@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { NotAllowedError } from '../errors.js';
+import { NotAllowedError } from '#src/errors.js';
 
 /** Who asked, and where: a press must come from the same member in the same guild and channel. */
 export interface ConfirmationBinding {

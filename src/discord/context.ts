@@ -1,8 +1,8 @@
 import type { Client } from 'discord.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
-import type { PanelConnections } from '../panel/connections.js';
-import type { BotStore } from '../store/index.js';
+import type { PanelConnections } from '#panel/connections.js';
+import type { Config } from '#src/config.js';
+import type { Logger } from '#src/log.js';
+import type { BotStore } from '#store/index.js';
 import type { Confirmations } from './confirmations.js';
 
 /** Timings the product fixes; tests shorten them, nothing else changes them. */

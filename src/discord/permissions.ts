@@ -1,6 +1,6 @@
 import { type Interaction, PermissionFlagsBits } from 'discord.js';
-import { NotAllowedError } from '../errors.js';
-import type { GuildSettings } from '../store/index.js';
+import { NotAllowedError } from '#src/errors.js';
+import type { GuildSettings } from '#store/index.js';
 
 /** The member's role ids, from a cached GuildMember or the raw interaction member. */
 export function memberRoleIds(interaction: Interaction): string[] {

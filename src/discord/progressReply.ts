@@ -1,5 +1,5 @@
 import type { MessageComponentInteraction, RepliableInteraction } from 'discord.js';
-import { escapeText } from '../backups/format.js';
+import { escapeText } from '#backups/format.js';
 import type { BotContext } from './context.js';
 import type { ReplyPayload } from './replies.js';
 

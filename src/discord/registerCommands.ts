@@ -4,7 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
 } from 'discord.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '#src/log.js';
 
 type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 

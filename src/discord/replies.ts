@@ -5,8 +5,8 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
-import { UserFacingError } from '../errors.js';
-import type { Logger } from '../log.js';
+import { UserFacingError } from '#src/errors.js';
+import type { Logger } from '#src/log.js';
 
 export type ReplyPayload = Pick<BaseMessageOptions, 'content' | 'embeds' | 'components'>;
 

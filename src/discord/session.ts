@@ -1,6 +1,6 @@
-import { GuildNotSetUpError, InvalidInputError, NotLinkedError } from '../errors.js';
-import { PanelClient } from '../panel/client.js';
-import type { GuildSettings, LinkedServer, MemberLink } from '../store/index.js';
+import { PanelClient } from '#panel/client.js';
+import { GuildNotSetUpError, InvalidInputError, NotLinkedError } from '#src/errors.js';
+import type { GuildSettings, LinkedServer, MemberLink } from '#store/index.js';
 import type { BotContext } from './context.js';
 
 /** What a backup command needs: the guild's settings, the member's link, and a client for their key. */

@@ -1,4 +1,4 @@
-import { redactString } from '../log.js';
+import { redactString } from '#src/log.js';
 import { ADDRESS_REFUSED } from './connections.js';
 import { type MissingSubject, PanelError, type TransportCause, type ValidationFailure } from './errors.js';
 import { type CallContext, messages } from './messages.js';

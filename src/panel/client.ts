@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type Logger, silentLogger } from '../log.js';
-import type { Secret } from '../secret.js';
+import { type Logger, silentLogger } from '#src/log.js';
+import type { Secret } from '#src/secret.js';
 import { notAPanelError, notFoundError, withMissing } from './classify.js';
 import type { PanelConnections } from './connections.js';
 import { PanelError } from './errors.js';

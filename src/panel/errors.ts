@@ -1,4 +1,4 @@
-import { UserFacingError } from '../errors.js';
+import { UserFacingError } from '#src/errors.js';
 import type { PanelPermission } from './schemas.js';
 
 export type PanelErrorKind =

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher, Pool } from 'undici';
-import type { Logger } from '../log.js';
-import type { Secret } from '../secret.js';
+import type { Logger } from '#src/log.js';
+import type { Secret } from '#src/secret.js';
 import {
   classifyErrorResponse,
   classifyTransportError,

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError } from '#src/errors.js';
 
 /**
  * Adds an IPv4 range and the IPv6 forms that reach it through a gateway: NAT64 (64:ff9b::/96) and

@@ -1,7 +1,7 @@
 import type { Keyv } from 'keyv';
 import type { z } from 'zod';
-import type { Logger } from '../log.js';
-import { Secret } from '../secret.js';
+import type { Logger } from '#src/log.js';
+import { Secret } from '#src/secret.js';
 import { openKeyv, parseStoreUrl } from './backend.js';
 import { parseEncryptionKey, toEncryptionKey } from './encryptionKey.js';
 import { Keyring, open, type SealContext, seal } from './envelope.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Secret } from '../secret.js';
+import type { Secret } from '#src/secret.js';
 import { envelopeSchema } from './envelope.js';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeUser } from '../support/fakeDiscord.js';
-import type { PanelBackup, PanelServer, PanelUser } from '../support/loopbackPanel.js';
+import type { FakeGuild, FakeUser } from '#fakes/fakeDiscord.js';
+import type { PanelBackup, PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
 import {
   configureGuild,
   type E2E,

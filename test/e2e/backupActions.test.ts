@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeUser, InteractionHandle } from '../support/fakeDiscord.js';
-import type { PanelServer, PanelUser } from '../support/loopbackPanel.js';
+import type { FakeGuild, FakeUser, InteractionHandle } from '#fakes/fakeDiscord.js';
+import type { PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
 import {
   configureGuild,
   customIds,

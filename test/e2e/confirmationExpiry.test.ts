@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeMessage } from '../support/fakeDiscord.js';
+import type { FakeGuild, FakeMessage } from '#fakes/fakeDiscord.js';
 import { configureGuild, createWorld, type E2E, startE2E, visibleText } from './harness.js';
 import {
   backupCommand,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeMessage, FakeRole, FakeUser } from '../support/fakeDiscord.js';
+import type { FakeGuild, FakeMessage, FakeRole, FakeUser } from '#fakes/fakeDiscord.js';
 import { configureGuild, createWorld, type E2E, startE2E, visibleText } from './harness.js';
 import {
   BUTTON_STYLE,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeUser, InteractionHandle } from '../support/fakeDiscord.js';
-import type { AddServerOptions, PanelServer } from '../support/loopbackPanel.js';
+import type { FakeGuild, FakeUser, InteractionHandle } from '#fakes/fakeDiscord.js';
+import type { AddServerOptions, PanelServer } from '#fakes/loopbackPanel.js';
 import {
   configureGuild,
   createWorld,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild } from '../support/fakeDiscord.js';
+import type { FakeGuild } from '#fakes/fakeDiscord.js';
 import { configureGuild, createWorld, type E2E, startE2E, visibleText } from './harness.js';
 import { backupCommand, confirmButton, expectCleanRun, linkedMember } from './memberFlows.js';
 

@@ -1,26 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningBot, startBot } from '../../src/bot.js';
-import { parseConfig } from '../../src/config.js';
-import type { BotTimings } from '../../src/discord/context.js';
-import { createLogger, type LogLevel } from '../../src/log.js';
-import { Secret } from '../../src/secret.js';
-import { type GuildSettings, generateEncryptionKey } from '../../src/store/index.js';
+import type { BotTimings } from '#discord/context.js';
 import {
   type FakeDiscord,
   type FakeDiscordOptions,
   type FakeGuild,
   type FakeUser,
   startFakeDiscord,
-} from '../support/fakeDiscord.js';
+} from '#fakes/fakeDiscord.js';
 import {
   type LoopbackPanel,
   type LoopbackPanelOptions,
   type PanelServer,
   type PanelUser,
   startLoopbackPanel,
-} from '../support/loopbackPanel.js';
+} from '#fakes/loopbackPanel.js';
+import { type RunningBot, startBot } from '#src/bot.js';
+import { parseConfig } from '#src/config.js';
+import { createLogger, type LogLevel } from '#src/log.js';
+import { Secret } from '#src/secret.js';
+import { type GuildSettings, generateEncryptionKey } from '#store/index.js';
 
 /** Manage Server, as Discord spells it in permission bitfields. */
 export const MANAGE_GUILD = 1n << 5n;

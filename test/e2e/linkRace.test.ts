@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoopbackPanel, startLoopbackPanel } from '../support/loopbackPanel.js';
+import { type LoopbackPanel, startLoopbackPanel } from '#fakes/loopbackPanel.js';
 import { configureGuild, createWorld, type E2E, startE2E, visibleText, waitUntil } from './harness.js';
 import { expectNoFailuresAndNoLeaks } from './setupSteps.js';
 

@@ -10,8 +10,8 @@ import type {
   FakeMessage,
   FakeUser,
   InteractionHandle,
-} from '../support/fakeDiscord.js';
-import type { AddServerOptions, PanelServer, PanelUser, RecordedRequest } from '../support/loopbackPanel.js';
+} from '#fakes/fakeDiscord.js';
+import type { AddServerOptions, PanelServer, PanelUser, RecordedRequest } from '#fakes/loopbackPanel.js';
 import { type E2E, linkThroughModal, visibleText } from './harness.js';
 
 export const EPHEMERAL = 64;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { FakeGuild, FakeMessage, FakeUser, InteractionHandle } from '../support/fakeDiscord.js';
+import type { FakeGuild, FakeMessage, FakeUser, InteractionHandle } from '#fakes/fakeDiscord.js';
 import { type E2E, MANAGE_GUILD, visibleText, waitUntil } from './harness.js';
 
 /** Text as Discord renders it: markdown backslash escapes (`\\-`, `\\_`) show as the bare character. */

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateEncryptionKey } from '../../src/store/index.js';
-import { type FakeDiscord, startFakeDiscord } from '../support/fakeDiscord.js';
+import { type FakeDiscord, startFakeDiscord } from '#fakes/fakeDiscord.js';
+import { generateEncryptionKey } from '#store/index.js';
 import { waitUntil } from './harness.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -49,7 +49,7 @@ describe('starting the bot as `npm start` does', () => {
   });
 
   it('stops at once with a message naming each missing variable', async () => {
-    const run = runScript('src/index.ts', {}, cwd);
+    const run = runScript('src/bin/start.ts', {}, cwd);
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('DISCORD_TOKEN');
     expect(run.output()).toContain('ENCRYPTION_KEY');
@@ -58,7 +58,7 @@ describe('starting the bot as `npm start` does', () => {
 
   it('stops with a message naming ENCRYPTION_KEY when it is not 32 bytes of base64', async () => {
     const run = runScript(
-      'src/index.ts',
+      'src/bin/start.ts',
       {
         DISCORD_TOKEN: discord.botToken,
         ENCRYPTION_KEY: 'c2hvcnQ=',
@@ -73,7 +73,7 @@ describe('starting the bot as `npm start` does', () => {
 
   it('stops with a clear message when Discord rejects the token', async () => {
     const run = runScript(
-      'src/index.ts',
+      'src/bin/start.ts',
       {
         DISCORD_TOKEN: 'not-the-token',
         ENCRYPTION_KEY: generateEncryptionKey(),
@@ -100,7 +100,7 @@ describe('starting the bot as `npm start` does', () => {
         .map(([k, v]) => `${k}=${v}`)
         .join('\n'),
     );
-    const first = runScript('src/index.ts', {}, cwd);
+    const first = runScript('src/bin/start.ts', {}, cwd);
     await waitUntil(
       () => first.output().includes('slash commands registered'),
       'the bot to register its commands',
@@ -120,7 +120,7 @@ describe('starting the bot as `npm start` does', () => {
     const puts = () =>
       discord.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands')).length;
     const before = puts();
-    const second = runScript('src/index.ts', {}, cwd);
+    const second = runScript('src/bin/start.ts', {}, cwd);
     await waitUntil(
       () => second.output().includes('slash commands are up to date'),
       'the bot to compare its commands',
@@ -135,7 +135,7 @@ describe('starting the bot as `npm start` does', () => {
   it('deploy-commands learns the application id from the token and registers to DEV_GUILD_ID', async () => {
     const guild = discord.createGuild({ name: 'Dev' });
     const run = runScript(
-      'src/discord/deployCommands.ts',
+      'src/bin/deployCommands.ts',
       {
         DISCORD_TOKEN: discord.botToken,
         ENCRYPTION_KEY: generateEncryptionKey(),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PanelClient } from '../../src/panel/client.js';
-import { PanelConnections } from '../../src/panel/connections.js';
-import { PanelError } from '../../src/panel/errors.js';
-import { Secret } from '../../src/secret.js';
-import { type LoopbackPanel, type PanelUser, startLoopbackPanel } from '../support/loopbackPanel.js';
+import { type LoopbackPanel, type PanelUser, startLoopbackPanel } from '#fakes/loopbackPanel.js';
+import { PanelClient } from '#panel/client.js';
+import { PanelConnections } from '#panel/connections.js';
+import { PanelError } from '#panel/errors.js';
+import { Secret } from '#src/secret.js';
 
 /** The address policy is enforced when sockets connect, not only when an admin types the URL. */
 describe('panel address policy at connection time', () => {

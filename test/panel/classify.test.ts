@@ -5,8 +5,8 @@ import {
   isTlsCode,
   parseRetryAfter,
   reduceCause,
-} from '../../src/panel/classify.js';
-import type { CallContext } from '../../src/panel/messages.js';
+} from '#panel/classify.js';
+import type { CallContext } from '#panel/messages.js';
 
 const now = new Date('2024-10-24T12:00:00Z');
 

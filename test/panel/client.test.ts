@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PanelConnections } from '../../src/panel/connections.js';
-import { backupState } from '../../src/panel/schemas.js';
+import { PanelConnections } from '#panel/connections.js';
+import { backupState } from '#panel/schemas.js';
 import { FLAVORS, failure, usePanel } from './harness.js';
 
 describe.each(FLAVORS)('PanelClient endpoints (%s)', (flavor) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PanelClient } from '../../src/panel/client.js';
-import type { PanelPermission, PowerSignal } from '../../src/panel/schemas.js';
+import type { PanelClient } from '#panel/client.js';
+import type { PanelPermission, PowerSignal } from '#panel/schemas.js';
 import { FLAVORS, failure, usePanel } from './harness.js';
 
 /** Every row of the panel's error table (panel-backup-api.md §7), through real HTTP. */
@@ -282,7 +282,7 @@ describe.each(FLAVORS)('PanelClient errors (%s)', (flavor) => {
 
   it('429: the real per-user rate limit of the panel', async () => {
     const limited = await (async () => {
-      const { startLoopbackPanel } = await import('../support/loopbackPanel.js');
+      const { startLoopbackPanel } = await import('#fakes/loopbackPanel.js');
       return startLoopbackPanel({ flavor, rateLimitPerMinute: 3 });
     })();
     try {

@@ -1,14 +1,10 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { createLogger } from '../../src/log.js';
-import { PanelClient, type PanelClientOptions } from '../../src/panel/client.js';
-import { PanelConnections } from '../../src/panel/connections.js';
-import { PanelError, type PanelErrorKind } from '../../src/panel/errors.js';
-import { Secret } from '../../src/secret.js';
-import {
-  type LoopbackPanel,
-  type LoopbackPanelOptions,
-  startLoopbackPanel,
-} from '../support/loopbackPanel.js';
+import { type LoopbackPanel, type LoopbackPanelOptions, startLoopbackPanel } from '#fakes/loopbackPanel.js';
+import { PanelClient, type PanelClientOptions } from '#panel/client.js';
+import { PanelConnections } from '#panel/connections.js';
+import { PanelError, type PanelErrorKind } from '#panel/errors.js';
+import { createLogger } from '#src/log.js';
+import { Secret } from '#src/secret.js';
 
 export const FLAVORS = ['pterodactyl', 'pelican'] as const;
 

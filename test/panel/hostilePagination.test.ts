@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PanelClient } from '../../src/panel/client.js';
-import { PanelConnections } from '../../src/panel/connections.js';
-import { Secret } from '../../src/secret.js';
+import { PanelClient } from '#panel/client.js';
+import { PanelConnections } from '#panel/connections.js';
+import { Secret } from '#src/secret.js';
 import { failure } from './harness.js';
 
 /**

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { PanelError, PanelErrorKind } from '../../src/panel/errors.js';
+import type { PanelError, PanelErrorKind } from '#panel/errors.js';
 import { FLAVORS, failure, usePanel } from './harness.js';
 
 /** Every value reachable from an error: own properties (hidden ones too) and the cause chain. */

@@ -6,11 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log.js';
-import { PanelClient } from '../../src/panel/client.js';
-import { PanelConnections } from '../../src/panel/connections.js';
-import { PanelError } from '../../src/panel/errors.js';
-import { Secret } from '../../src/secret.js';
+import { PanelClient } from '#panel/client.js';
+import { PanelConnections } from '#panel/connections.js';
+import { PanelError } from '#panel/errors.js';
+import { createLogger } from '#src/log.js';
+import { Secret } from '#src/secret.js';
 
 /**
  * Transport failures that the loopback panel cannot produce: nothing listening, a server that

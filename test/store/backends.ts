@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Keyv } from 'keyv';
-import { createLogger, type Logger } from '../../src/log.js';
-import { Secret } from '../../src/secret.js';
-import { openKeyv, parseStoreUrl } from '../../src/store/backend.js';
-import { BotStore, type MemberLink } from '../../src/store/index.js';
+import { createLogger, type Logger } from '#src/log.js';
+import { Secret } from '#src/secret.js';
+import { openKeyv, parseStoreUrl } from '#store/backend.js';
+import { BotStore, type MemberLink } from '#store/index.js';
 
 /**
  * The backends every store test runs against: SQLite always (a file in a fresh temp dir),

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Secret } from '../../src/secret.js';
+import { Secret } from '#src/secret.js';
 import {
   type BotStore,
   type GuildSettings,
   generateEncryptionKey,
   StoreConfigError,
   StoreKeyUnavailableError,
-} from '../../src/store/index.js';
+} from '#store/index.js';
 import {
   backends,
   capturingLogger,

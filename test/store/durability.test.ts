@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateEncryptionKey } from '../../src/store/index.js';
+import { generateEncryptionKey } from '#store/index.js';
 import { backends, openStore, type TestPlace } from './backends.js';
 import { DURABILITY_GUILD, expectedApiKey, expectedUserId } from './fixtures/durability.js';
 

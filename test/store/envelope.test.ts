@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { toEncryptionKey } from '../../src/store/encryptionKey.js';
-import { Keyring, open, type SealContext, seal } from '../../src/store/envelope.js';
+import { toEncryptionKey } from '#store/encryptionKey.js';
+import { Keyring, open, type SealContext, seal } from '#store/envelope.js';
 
 const key = toEncryptionKey(randomBytes(32));
 const context: SealContext = { kind: 'member-api-key', guildId: '100', userId: '200' };

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/log.js';
-import { BotStore, generateEncryptionKey, parseEncryptionKey } from '../../src/store/index.js';
+import { silentLogger } from '#src/log.js';
+import { BotStore, generateEncryptionKey, parseEncryptionKey } from '#store/index.js';
 import { fakeApiKey, sampleLink } from './backends.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,7 +24,7 @@ function runScript(script: 'keygen' | 'rotateKey', cwd: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       TSX,
-      [path.join(REPO_ROOT, 'src', 'store', `${script}.ts`)],
+      [path.join(REPO_ROOT, 'src', 'bin', `${script}.ts`)],
       { cwd, env },
       (error, stdout, stderr) => {
         resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr });

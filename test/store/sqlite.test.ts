@@ -8,7 +8,7 @@ import {
   generateEncryptionKey,
   parseStoreUrl,
   StoreConfigError,
-} from '../../src/store/index.js';
+} from '#store/index.js';
 import { backends, capturingLogger, fakeApiKey, openStore, sampleLink, type TestPlace } from './backends.js';
 
 const sqlite = backends.find((backend) => backend.name === 'sqlite');

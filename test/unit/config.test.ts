@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.js';
+import { ConfigError, parseConfig } from '#src/config.js';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
 

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  Confirmations,
-  confirmationCustomId,
-  parseConfirmationCustomId,
-} from '../../src/discord/confirmations.js';
-import { NotAllowedError } from '../../src/errors.js';
+import { Confirmations, confirmationCustomId, parseConfirmationCustomId } from '#discord/confirmations.js';
+import { NotAllowedError } from '#src/errors.js';
 
 const here = { userId: '111111111111111111', guildId: '222222222222222222', channelId: '333333333333333333' };
 

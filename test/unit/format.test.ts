@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { downloadExpiry } from '../../src/backups/downloadExpiry.js';
-import {
-  backupChoiceLabel,
-  escapeText,
-  formatAge,
-  formatBytes,
-  stateLabel,
-} from '../../src/backups/format.js';
-import type { Backup } from '../../src/panel/schemas.js';
+import { downloadExpiry } from '#backups/downloadExpiry.js';
+import { backupChoiceLabel, escapeText, formatAge, formatBytes, stateLabel } from '#backups/format.js';
+import type { Backup } from '#panel/schemas.js';
 
 const base: Backup = {
   uuid: '0f6c8a0e-2d1b-4c55-9a43-1f2e3d4c5b6a',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInteractionWebhook } from '../../src/discord/interactionRest.js';
+import { isInteractionWebhook } from '#discord/interactionRest.js';
 
 describe('which requests skip the client-side global limit', () => {
   it('takes edits and follow-ups of an interaction reply (token-authorised webhooks)', () => {

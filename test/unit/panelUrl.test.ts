@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/errors.js';
-import { checkPanelUrl, classifyAddress } from '../../src/panel/url.js';
+import { checkPanelUrl, classifyAddress } from '#panel/url.js';
+import { InvalidInputError } from '#src/errors.js';
 
 const resolveTo =
   (...addresses: string[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
-import { commandsDiffer } from '../../src/discord/registerCommands.js';
+import { commands } from '#commands/index.js';
+import { commandsDiffer } from '#discord/registerCommands.js';
 
 const definitions = commands.map((c) => c.definition);
 

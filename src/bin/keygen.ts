@@ -3,6 +3,6 @@
  * To rotate: move the current key to ENCRYPTION_KEY_PREVIOUS, put this one in ENCRYPTION_KEY,
  * then run `npm run rotate-key`.
  */
-import { generateEncryptionKey } from './encryptionKey.js';
+import { generateEncryptionKey } from '#store/encryptionKey.js';
 
 process.stdout.write(`${generateEncryptionKey()}\n`);

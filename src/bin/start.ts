@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { LoginError, startBot } from './bot.js';
-import { ConfigError, loadDotEnv, parseConfig } from './config.js';
-import { createLogger } from './log.js';
-import { StoreConfigError } from './store/index.js';
+import { LoginError, startBot } from '#src/bot.js';
+import { ConfigError, loadDotEnv, parseConfig } from '#src/config.js';
+import { createLogger } from '#src/log.js';
+import { StoreConfigError } from '#store/index.js';
 
 /** `npm start`: configuration from the environment (and .env), then the bot until a signal stops it. */
 async function main(): Promise<void> {

@@ -8,8 +8,8 @@
  * the rotation complete, ENCRYPTION_KEY_PREVIOUS can be removed.
  */
 import { existsSync } from 'node:fs';
-import { createLogger } from '../log.js';
-import { BotStore } from './botStore.js';
+import { createLogger } from '#src/log.js';
+import { BotStore } from '#store/botStore.js';
 
 async function main(): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');

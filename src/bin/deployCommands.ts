@@ -1,8 +1,8 @@
 import { REST, type RESTGetCurrentApplicationResult, Routes } from 'discord.js';
-import { commands } from '../../commands/index.js';
-import { ConfigError, loadDotEnv, parseConfig } from '../config.js';
-import { createLogger } from '../log.js';
-import { registerCommands } from './registerCommands.js';
+import { commands } from '#commands/index.js';
+import { registerCommands } from '#discord/registerCommands.js';
+import { ConfigError, loadDotEnv, parseConfig } from '#src/config.js';
+import { createLogger } from '#src/log.js';
 
 /** `npm run deploy-commands`: the same registration as start-up, on demand, without connecting to the gateway. */
 async function main(): Promise<void> {

@@ -4,16 +4,16 @@
  * it (slash commands, autocomplete, buttons, select menus, modals) and inspect what the bot did.
  * See docs/discord-loopback.md for the protocol facts it follows.
  */
-import { type FakeDiscordOptions, FakeDiscordServer } from './discord/server.js';
+import { type FakeDiscordOptions, FakeDiscordServer } from '#fakes/discord/server.js';
 
-export type { ApiCommand, ApiCommandOption } from './discord/commandOptions.js';
-export type { InteractionHandle } from './discord/interaction.js';
+export type { ApiCommand, ApiCommandOption } from '#fakes/discord/commandOptions.js';
+export type { InteractionHandle } from '#fakes/discord/interaction.js';
 export type {
   AutocompleteOptions,
   ComponentOptions,
   FakeDiscordOptions,
   SlashOptions,
-} from './discord/server.js';
+} from '#fakes/discord/server.js';
 export type {
   AnsweredError,
   ApiComponent,
@@ -27,7 +27,7 @@ export type {
   InteractionResponse,
   RecordedRequest,
   ResponseData,
-} from './discord/types.js';
+} from '#fakes/discord/types.js';
 
 export type FakeDiscord = FakeDiscordServer;
 

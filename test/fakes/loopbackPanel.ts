@@ -31,16 +31,16 @@ import {
   paginatedList,
   parsePage,
   validationEntry,
-} from './panel/envelopes.js';
-import { signHs256, verifyHs256 } from './panel/jwt.js';
-import { buildTarGz } from './panel/tarball.js';
+} from '#fakes/panel/envelopes.js';
+import { signHs256, verifyHs256 } from '#fakes/panel/jwt.js';
+import { buildTarGz } from '#fakes/panel/tarball.js';
 import {
   accountAttributes,
   backupAttributes,
   type Flavor,
   isInstalled,
   serverAttributes,
-} from './panel/transformers.js';
+} from '#fakes/panel/transformers.js';
 
 export interface LoopbackPanelOptions {
   flavor?: Flavor;
