@@ -4,18 +4,20 @@ import {
   Colors,
   EmbedBuilder,
   InteractionContextType,
-  MessageFlags,
   ModalBuilder,
   type ModalSubmitInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { escapeText, truncate } from '#backups/format.js';
-import type { Command } from '#discord/command.js';
+import { type Command, idRoute, slashRoute } from '#discord/command.js';
 import type { BotContext } from '#discord/context.js';
+import { customIdCodec } from '#discord/customId.js';
 import { answer } from '#discord/replies.js';
-import { findLinkedServer, guildSettingsOrThrow, panelClientFor } from '#discord/session.js';
+import { escapeText, truncate } from '#discord/text.js';
+import type { SetUpSettings } from '#members/memberSession.js';
+import { panelClientFor } from '#members/memberSession.js';
+import { findLinkedServer } from '#members/resolveServer.js';
 import { InvalidInputError } from '#src/errors.js';
 import { Secret } from '#src/secret.js';
 import type { LinkedServer } from '#store/index.js';
@@ -26,16 +28,15 @@ const definition = {
   contexts: [InteractionContextType.Guild],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const MODAL_ID = 'link';
+/** The form has one id: what it links is the presser's own key in the guild it is submitted in. */
+const formId = customIdCodec('link', {});
 const KEY_INPUT = 'key';
 const SERVER_INPUT = 'server';
 
-async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  // Refuse before the form when the guild cannot use a key yet.
-  await guildSettingsOrThrow(ctx, interaction.guildId ?? '');
+async function showForm(interaction: ChatInputCommandInteraction) {
   await interaction.showModal(
     new ModalBuilder()
-      .setCustomId(MODAL_ID)
+      .setCustomId(formId.build({}))
       .setTitle('Link your panel account')
       .addComponents(
         new ActionRowBuilder<TextInputBuilder>().addComponents(
@@ -77,10 +78,11 @@ function readKey(raw: string): Secret {
   return new Secret(key);
 }
 
-async function onSubmit(interaction: ModalSubmitInteraction, ctx: BotContext) {
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const guildId = interaction.guildId ?? '';
-  const settings = await guildSettingsOrThrow(ctx, guildId);
+async function onSubmit(
+  interaction: ModalSubmitInteraction,
+  ctx: BotContext,
+  { guildId, settings }: { guildId: string; settings: SetUpSettings },
+) {
   const apiKey = readKey(interaction.fields.getTextInputValue(KEY_INPUT));
   const wantedDefault = interaction.fields.getTextInputValue(SERVER_INPUT).trim();
 
@@ -148,6 +150,14 @@ async function onSubmit(interaction: ModalSubmitInteraction, ctx: BotContext) {
 
 export const linkCommand: Command = {
   definition,
-  execute,
-  modals: { [MODAL_ID]: onSubmit },
+  // Refuse before the form when the guild cannot use a key yet.
+  route: slashRoute({ access: 'setUp', options: [], run: (interaction) => showForm(interaction) }),
+  modals: [
+    idRoute({
+      codec: formId,
+      access: 'setUp',
+      defer: true,
+      run: (interaction: ModalSubmitInteraction, ctx, _data, granted) => onSubmit(interaction, ctx, granted),
+    }),
+  ],
 };

@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { commands } from '#commands/index.js';
-import { Confirmations } from '#discord/confirmations.js';
 import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from '#discord/context.js';
 import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
+import { PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { registerCommands } from '#discord/registerCommands.js';
 import { createRouter } from '#discord/router.js';
 import { PanelConnections } from '#panel/connections.js';
@@ -20,6 +20,11 @@ export interface StartOptions {
   logger: Logger;
   /** Tests shorten the product's timings; production uses the defaults. */
   timings?: Partial<BotTimings>;
+}
+
+/** What registration sends: the one list of commands (`commands/index.ts`), read here and nowhere else in src/. */
+export function commandDefinitions() {
+  return commands.map((c) => c.definition);
 }
 
 /** Thrown when Discord refuses the token; its message names the variable to fix. */
@@ -59,7 +64,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     client,
     store,
     connections,
-    confirmations: new Confirmations(timings.confirmationTtlMs),
+    confirmations: new PendingConfirmations(timings.confirmationTtlMs),
     logger,
     timings,
     background,
@@ -96,7 +101,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     await registerCommands({
       rest: client.rest,
       applicationId: readyClient.application.id,
-      definitions: commands.map((c) => c.definition),
+      definitions: commandDefinitions(),
       guildId: config.DEV_GUILD_ID,
       logger,
     });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_STORE_URL, parseStoreUrl } from '#store/backend.js';
 
 /** A boolean environment flag: only `true`/`1`/`yes` turn it on, so a typo never enables it by surprise. */
 const flag = z
@@ -27,9 +28,14 @@ const envSchema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((v) => (v ? v : 'sqlite://data/bot.sqlite'))
-    .refine((v) => /^(sqlite|redis|rediss|postgres|postgresql):\/\//.test(v), {
-      message: 'must start with sqlite://, redis://, rediss://, postgres:// or postgresql://',
+    .transform((v) => (v ? v : DEFAULT_STORE_URL))
+    .superRefine((v, check) => {
+      // The store's own reading of the URL: its scheme rules exist once, and so do its messages.
+      try {
+        parseStoreUrl(v);
+      } catch (error) {
+        check.addIssue({ code: 'custom', message: storeUrlProblem(error) });
+      }
     }),
   DISCORD_API_URL: z
     .string()
@@ -57,6 +63,20 @@ const envSchema = z.object({
 
 export type Config = z.output<typeof envSchema>;
 
+/** What the store needs: `npm run rotate-key` reads only these, through the same rules as the bot. */
+const storeEnvSchema = envSchema.pick({
+  ENCRYPTION_KEY: true,
+  ENCRYPTION_KEY_PREVIOUS: true,
+  STORE_URL: true,
+});
+export type StoreConfig = z.output<typeof storeEnvSchema>;
+
+/** parseStoreUrl's messages start with the variable's name; an issue is listed under that name already. */
+function storeUrlProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^STORE_URL:?\s*/, '');
+}
+
 /** Thrown when the environment is incomplete or malformed; its message lists every problem by variable name. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -66,7 +86,18 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = envSchema.safeParse(env);
+  return parsed(envSchema, env);
+}
+
+export function parseStoreConfig(env: Record<string, string | undefined>): StoreConfig {
+  return parsed(storeEnvSchema, env);
+}
+
+function parsed<Schema extends z.ZodType>(
+  schema: Schema,
+  env: Record<string, string | undefined>,
+): z.output<Schema> {
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
     (issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`,

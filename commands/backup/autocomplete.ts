@@ -1,7 +1,8 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { backupChoiceLabel, truncate } from '#backups/format.js';
-import type { BotContext } from '#discord/context.js';
-import { memberSession, resolveServer } from '#discord/session.js';
+import { backupChoiceLabel } from '#backups/format.js';
+import { autocompleteRoute } from '#discord/command.js';
+import { truncate } from '#discord/text.js';
+import { resolveServer } from '#members/resolveServer.js';
 import { backupState } from '#panel/schemas.js';
 import type { LinkedServer } from '#store/index.js';
 
@@ -19,48 +20,45 @@ async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefi
   }
 }
 
-export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
-  const focused = interaction.options.getFocused(true);
-  const typed = String(focused.value).trim().toLowerCase();
-  if (!interaction.guildId) return interaction.respond([]);
-  const settings = await ctx.store.getGuildSettings(interaction.guildId);
-  const link = await ctx.store.getMemberLink(interaction.guildId, interaction.user.id);
-  if (!settings?.panelUrl || !link) return interaction.respond([]);
-  const s = await memberSession(ctx, interaction.guildId, interaction.user.id);
+export const autocomplete = autocompleteRoute({
+  access: 'linked',
+  async run(interaction: AutocompleteInteraction, ctx, s) {
+    const focused = interaction.options.getFocused(true);
+    const typed = String(focused.value).trim().toLowerCase();
+    const budgetMs = ctx.timings.autocompletePanelBudgetMs;
 
-  if (focused.name === 'server') {
-    const live = await withinBudget(s.panel.listServers(), ctx.timings.autocompletePanelBudgetMs);
-    const servers = live ? live.map((x) => ({ identifier: x.identifier, name: x.name })) : link.servers;
-    const choices = servers
-      .filter(
-        (x) => !typed || x.name.toLowerCase().includes(typed) || x.identifier.toLowerCase().startsWith(typed),
-      )
-      .slice(0, 25)
-      .map((x) => ({ name: truncate(`${x.name} (${x.identifier})`, 100), value: x.identifier }));
-    return interaction.respond(choices);
-  }
-  if (focused.name === 'backup') {
-    let server: LinkedServer;
-    try {
-      server = resolveServer(link, interaction.options.getString('server'));
-    } catch {
-      return interaction.respond([]);
+    if (focused.name === 'server') {
+      const live = await withinBudget(s.panel.listServers(), budgetMs);
+      const servers = live ? live.map((x) => ({ identifier: x.identifier, name: x.name })) : s.link.servers;
+      const choices = servers
+        .filter(
+          (x) =>
+            !typed || x.name.toLowerCase().includes(typed) || x.identifier.toLowerCase().startsWith(typed),
+        )
+        .slice(0, 25)
+        .map((x) => ({ name: truncate(`${x.name} (${x.identifier})`, 100), value: x.identifier }));
+      return interaction.respond(choices);
     }
-    const result = await withinBudget(
-      s.panel.listBackups(server.identifier),
-      ctx.timings.autocompletePanelBudgetMs,
-    );
-    if (!result) return interaction.respond([]);
-    const sub = interaction.options.getSubcommand(false);
-    const now = Date.now();
-    const choices = [...result.backups]
-      .filter((b) => (sub === 'download' ? backupState(b) === 'completed' : true))
-      .filter((b) => (sub === 'restore' ? backupState(b) !== 'in_progress' : true))
-      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
-      .filter((b) => !typed || b.name.toLowerCase().includes(typed) || b.uuid.startsWith(typed))
-      .slice(0, 25)
-      .map((b) => ({ name: backupChoiceLabel(b, now), value: b.uuid }));
-    return interaction.respond(choices);
-  }
-  return interaction.respond([]);
-}
+    if (focused.name === 'backup') {
+      let server: LinkedServer;
+      try {
+        server = resolveServer(s.link, interaction.options.getString('server'));
+      } catch {
+        return interaction.respond([]);
+      }
+      const result = await withinBudget(s.panel.listBackups(server.identifier), budgetMs);
+      if (!result) return interaction.respond([]);
+      const sub = interaction.options.getSubcommand(false);
+      const now = Date.now();
+      const choices = [...result.backups]
+        .filter((b) => (sub === 'download' ? backupState(b) === 'completed' : true))
+        .filter((b) => (sub === 'restore' ? backupState(b) !== 'in_progress' : true))
+        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+        .filter((b) => !typed || b.name.toLowerCase().includes(typed) || b.uuid.startsWith(typed))
+        .slice(0, 25)
+        .map((b) => ({ name: backupChoiceLabel(b, now), value: b.uuid }));
+      return interaction.respond(choices);
+    }
+    return interaction.respond([]);
+  },
+});

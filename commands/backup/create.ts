@@ -1,16 +1,15 @@
-import { type ChatInputCommandInteraction, Colors, EmbedBuilder } from 'discord.js';
-import { pollUntil } from '#backups/follow.js';
-import { discordTime, formatBytes, formatDuration } from '#backups/format.js';
+import { ApplicationCommandOptionType, Colors, EmbedBuilder, userMention } from 'discord.js';
+import { followToEnd, type Outcome } from '#backups/followToEnd.js';
+import { backupLabel, embedTitle, formatBytes, formatDuration, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
-import type { BotContext } from '#discord/context.js';
-import { readOptions } from '#discord/options.js';
+import { subcommand } from '#discord/command.js';
 import { progressReply } from '#discord/progressReply.js';
-import { answer, messageFor } from '#discord/replies.js';
-import { type MemberSession, resolveServer } from '#discord/session.js';
+import { answer } from '#discord/replies.js';
+import { discordTime } from '#discord/text.js';
+import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import type { LinkedServer } from '#store/index.js';
-import { subcommands } from './options.js';
-import { backupLabel, embedTitle, serverLabel, session, who } from './shared.js';
+import { serverOption } from './commonOptions.js';
 
 function parseIgnored(value: string | null): string[] | undefined {
   if (!value) return undefined;
@@ -45,117 +44,111 @@ function createdEmbed(backup: Backup, server: LinkedServer, note: string) {
   return embed;
 }
 
-export async function create(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  const options = readOptions(interaction, subcommands.create);
-  const s = await session(interaction, ctx);
-  const server = resolveServer(s.link, options.server);
-  const ignored = parseIgnored(options.ignored);
-  const name = options.name?.trim();
-  const backup = await s.panel.createBackup(server.identifier, {
-    ...(name ? { name } : {}),
-    ...(ignored ? { ignored } : {}),
-    ...(options.locked !== null ? { locked: options.locked } : {}),
-  });
-  const lockNote =
-    options.locked && !backup.is_locked
-      ? '\n⚠️ The panel created it unlocked: locking needs the `backup.delete` permission.'
-      : '';
-  await answer(interaction, {
-    embeds: [
-      createdEmbed(
-        backup,
-        server,
-        `⏳ In progress — I will update this message when the panel reports it finished.${lockNote}`,
-      ),
-    ],
-  });
-  void postAudit(
-    ctx.client,
-    s.settings,
-    `📦 ${who(s.userId)} started backup ${backupLabel(backup)} on ${serverLabel(server)}.`,
-    ctx.logger,
-  );
-  ctx.background.run('follow backup', (signal) =>
-    followCreatedBackup(interaction, ctx, s, server, backup, lockNote, signal),
-  );
-}
-
-async function followCreatedBackup(
-  interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
-  s: MemberSession,
-  server: LinkedServer,
-  started: Backup,
-  /** Said once, kept on every edit: the member asked for a lock the panel did not apply. */
-  lockNote: string,
-  signal: AbortSignal,
-) {
-  const reply = progressReply(interaction, ctx);
-  let outcome: Backup | undefined;
-  try {
-    outcome = await pollUntil({
-      signal,
-      initialMs: ctx.timings.pollInitialMs,
-      maxMs: ctx.timings.pollMaxMs,
-      deadlineMs: ctx.timings.followDeadlineMs,
-      check: async () => {
+export const create = subcommand({
+  name: 'create',
+  description: 'Start a new backup',
+  access: 'linked',
+  defer: 'reply',
+  options: [
+    {
+      name: 'name',
+      description: 'A name for the backup (the panel picks one when empty)',
+      type: ApplicationCommandOptionType.String,
+      max_length: 191,
+    },
+    {
+      name: 'locked',
+      description: 'Lock it so it cannot be deleted (needs the backup.delete permission)',
+      type: ApplicationCommandOptionType.Boolean,
+    },
+    {
+      name: 'ignored',
+      description: 'Files to leave out: comma-separated patterns, e.g. logs/*, *.tmp',
+      type: ApplicationCommandOptionType.String,
+      max_length: 1000,
+    },
+    serverOption,
+  ],
+  async run(interaction, ctx, s, options) {
+    const server = resolveServer(s.link, options.server);
+    const ignored = parseIgnored(options.ignored);
+    const name = options.name?.trim();
+    const started = await s.panel.createBackup(server.identifier, {
+      ...(name ? { name } : {}),
+      ...(ignored ? { ignored } : {}),
+      ...(options.locked !== null ? { locked: options.locked } : {}),
+    });
+    // Said once, kept on every edit: the member asked for a lock the panel did not apply.
+    const lockNote =
+      options.locked && !started.is_locked
+        ? '\n⚠️ The panel created it unlocked: locking needs the `backup.delete` permission.'
+        : '';
+    await answer(interaction, {
+      embeds: [
+        createdEmbed(
+          started,
+          server,
+          `⏳ In progress — I will update this message when the panel reports it finished.${lockNote}`,
+        ),
+      ],
+    });
+    const by = userMention(s.userId);
+    void postAudit(
+      ctx.client,
+      s.settings,
+      `📦 ${by} started backup ${backupLabel(started)} on ${serverLabel(server)}.`,
+      ctx.logger,
+    );
+    const on = `${backupLabel(started)} on ${serverLabel(server)}`;
+    const told = (backup: Backup, note: string, audit?: string): Outcome => ({
+      reply: { embeds: [createdEmbed(backup, server, note)] },
+      dm: `Backup ${on}: ${note}`,
+      ...(audit ? { audit } : {}),
+    });
+    followToEnd(ctx, {
+      subject: 'backup',
+      reply: progressReply(interaction, ctx),
+      settings: s.settings,
+      async check() {
         const current = await s.panel.backup(server.identifier, started.uuid);
         return current.completed_at === null ? undefined : current;
       },
-      onWaiting: (elapsed) =>
-        reply.progress({
-          embeds: [
-            createdEmbed(
-              started,
-              server,
-              `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNote}`,
-            ),
-          ],
-        }),
+      progress: (elapsed) => ({
+        embeds: [
+          createdEmbed(
+            started,
+            server,
+            `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNote}`,
+          ),
+        ],
+      }),
+      finished(outcome) {
+        const ok = backupState(outcome) === 'completed';
+        const note = ok
+          ? `✅ Completed.${lockNote}`
+          : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
+        // The DM stands alone: size and duration in the sentence, before any note about the lock.
+        const took = outcome.completed_at
+          ? `, took ${formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at))}`
+          : '';
+        const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
+        return {
+          reply: { embeds: [createdEmbed(outcome, server, note)] },
+          dm: `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${dmNote}`,
+          audit: `📦 Backup ${backupLabel(outcome)} on ${serverLabel(server)} (started by ${by}) ${ok ? `completed (${formatBytes(outcome.bytes)})` : 'failed'}.`,
+        };
+      },
+      deadline: () =>
+        told(
+          started,
+          `⏳ The panel still reports this backup in progress after ${formatDuration(ctx.timings.followDeadlineMs)}, so I stopped following it. Check it with \`/backup info\`.${lockNote}`,
+        ),
+      failed: (message) =>
+        told(
+          started,
+          `⚠️ I could not follow this backup to the end: ${message}\nCheck it later with \`/backup info\`.${lockNote}`,
+          `📦 Backup ${on} (started by ${by}): I could not follow it to the end, so its outcome is unknown here.`,
+        ),
     });
-  } catch (error) {
-    if (signal.aborted) return;
-    const { message, expected } = messageFor(error);
-    if (!expected) ctx.logger.error('following a backup failed', { error });
-    const note = `⚠️ I could not follow this backup to the end: ${message}\nCheck it later with \`/backup info\`.${lockNote}`;
-    await reply.outcome(
-      { embeds: [createdEmbed(started, server, note)] },
-      `Backup ${backupLabel(started)} on ${serverLabel(server)}: ${note}`,
-    );
-    await postAudit(
-      ctx.client,
-      s.settings,
-      `📦 Backup ${backupLabel(started)} on ${serverLabel(server)} (started by ${who(s.userId)}): I could not follow it to the end, so its outcome is unknown here.`,
-      ctx.logger,
-    );
-    return;
-  }
-  if (!outcome) {
-    if (signal.aborted) return;
-    const note = `⏳ The panel still reports this backup in progress after ${formatDuration(ctx.timings.followDeadlineMs)}, so I stopped following it. Check it with \`/backup info\`.${lockNote}`;
-    await reply.outcome(
-      { embeds: [createdEmbed(started, server, note)] },
-      `Backup ${backupLabel(started)} on ${serverLabel(server)}: ${note}`,
-    );
-    return;
-  }
-  const ok = backupState(outcome) === 'completed';
-  const note = ok
-    ? `✅ Completed.${lockNote}`
-    : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
-  // The DM stands alone: size and duration in the sentence, before any note about the lock.
-  const took = outcome.completed_at
-    ? `, took ${formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at))}`
-    : '';
-  const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
-  await reply.outcome(
-    { embeds: [createdEmbed(outcome, server, note)] },
-    `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${dmNote}`,
-  );
-  await postAudit(
-    ctx.client,
-    s.settings,
-    `📦 Backup ${backupLabel(outcome)} on ${serverLabel(server)} (started by ${who(s.userId)}) ${ok ? `completed (${formatBytes(outcome.bytes)})` : 'failed'}.`,
-    ctx.logger,
-  );
-}
+  },
+});

@@ -1,57 +1,67 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
-import { discordTime, formatBytes } from '#backups/format.js';
+import { userMention } from 'discord.js';
+import type { z } from 'zod';
+import { backupLabel, formatBytes, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
-import type { BotContext } from '#discord/context.js';
-import { readOptions } from '#discord/options.js';
-import { requireDestructiveRole } from '#discord/permissions.js';
-import { type MemberSession, resolveServer } from '#discord/session.js';
-import { backupState } from '#panel/schemas.js';
-import {
-  askConfirmation,
-  assertDeletable,
-  type ConfirmAction,
-  requirePanelPermission,
-} from './confirmation.js';
-import { subcommands } from './options.js';
-import { backupLabel, serverLabel, session, validateUuid, who } from './shared.js';
+import { subcommand } from '#discord/command.js';
+import { askToConfirm, type ConfirmableAction } from '#discord/confirmable.js';
+import { discordTime } from '#discord/text.js';
+import { resolveServer } from '#members/resolveServer.js';
+import { type Backup, backupState } from '#panel/schemas.js';
+import { assertDeletable, requirePanelPermission, validateUuid } from './checks.js';
+import { backupOption, serverOption } from './commonOptions.js';
+import { confirmedBackup } from './confirmedBackup.js';
 
-export async function remove(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  const options = readOptions(interaction, subcommands.delete);
-  const s = await session(interaction, ctx);
-  requireDestructiveRole(interaction, s.settings);
-  const server = resolveServer(s.link, options.server);
-  const uuid = validateUuid(options.backup);
-  const [view, backup] = await Promise.all([
-    s.panel.server(server.identifier),
-    s.panel.backup(server.identifier, uuid),
-  ]);
-  assertDeletable(backup);
-  requirePanelPermission(view.permissions, 'backup.delete', server);
-  const size = backupState(backup) === 'completed' ? ` (${formatBytes(backup.bytes)})` : '';
-  await askConfirmation(
-    interaction,
-    ctx,
-    { kind: 'delete', server, backup: { uuid, name: backup.name } },
-    `🗑️ **Delete** backup ${backupLabel(backup)}${size}, created ${discordTime(backup.created_at, 'f')}, from ${serverLabel(server)}?\n• This cannot be undone.`,
-    'Delete',
-  );
-}
+const payload = confirmedBackup;
+type Payload = z.output<typeof payload>;
 
-/** Deletes once confirmed, after checking again that the backup may still be deleted. */
-export async function runDelete(
-  ctx: BotContext,
-  s: MemberSession,
-  action: Extract<ConfirmAction, { kind: 'delete' }>,
-  show: (content: string) => Promise<unknown>,
-) {
-  const backup = await s.panel.backup(action.server.identifier, action.backup.uuid);
-  assertDeletable(backup);
-  await s.panel.deleteBackup(action.server.identifier, action.backup.uuid);
-  await show(`🗑️ Backup ${backupLabel(backup)} was deleted from ${serverLabel(action.server)}.`);
-  await postAudit(
-    ctx.client,
-    s.settings,
-    `🗑️ ${who(s.userId)} deleted backup ${backupLabel(backup)} from ${serverLabel(action.server)}.`,
-    ctx.logger,
-  );
-}
+/** Deleting a backup: asked with buttons, checked again once confirmed. */
+export const deleteBackup: ConfirmableAction<{ backup: string; server: string | null }, Payload, Backup> = {
+  kind: 'delete',
+  access: 'destructive',
+  payload,
+  async ask(s, options) {
+    const server = resolveServer(s.link, options.server);
+    const uuid = validateUuid(options.backup);
+    const [view, backup] = await Promise.all([
+      s.panel.server(server.identifier),
+      s.panel.backup(server.identifier, uuid),
+    ]);
+    assertDeletable(backup);
+    requirePanelPermission(view.permissions, 'backup.delete', server);
+    const size = backupState(backup) === 'completed' ? ` (${formatBytes(backup.bytes)})` : '';
+    return {
+      payload: { server, backup: { uuid, name: backup.name } },
+      question: `🗑️ **Delete** backup ${backupLabel(backup)}${size}, created ${discordTime(backup.created_at, 'f')}, from ${serverLabel(server)}?\n• This cannot be undone.`,
+      confirmLabel: 'Delete',
+    };
+  },
+  async recheck(s, { server, backup }) {
+    const current = await s.panel.backup(server.identifier, backup.uuid);
+    assertDeletable(current);
+    return current;
+  },
+  async run(s, { server }, backup, ctx, press) {
+    await s.panel.deleteBackup(server.identifier, backup.uuid);
+    await press.show(`🗑️ Backup ${backupLabel(backup)} was deleted from ${serverLabel(server)}.`);
+    await postAudit(
+      ctx.client,
+      s.settings,
+      `🗑️ ${userMention(s.userId)} deleted backup ${backupLabel(backup)} from ${serverLabel(server)}.`,
+      ctx.logger,
+    );
+  },
+  refusal: ({ server, backup }) => ({
+    what: `delete backup ${backupLabel(backup)} on ${serverLabel(server)}`,
+    nothingDone: 'nothing was deleted',
+    checkHint: 'check the backup on the panel',
+  }),
+};
+
+export const remove = subcommand({
+  name: 'delete',
+  description: 'Delete a backup (asks for confirmation)',
+  access: 'destructive',
+  defer: 'reply',
+  options: [backupOption, serverOption],
+  run: (interaction, ctx, s, options) => askToConfirm(interaction, ctx, deleteBackup, s, options),
+});

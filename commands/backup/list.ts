@@ -1,32 +1,21 @@
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  type ChatInputCommandInteraction,
-  Colors,
-  EmbedBuilder,
-} from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Colors, EmbedBuilder } from 'discord.js';
 import { z } from 'zod';
-import { backupListLine } from '#backups/format.js';
-import type { ComponentInteraction } from '#discord/command.js';
-import type { BotContext } from '#discord/context.js';
-import { readOptions } from '#discord/options.js';
+import { backupListLine, embedTitle } from '#backups/format.js';
+import { type ComponentInteraction, idRoute, subcommand } from '#discord/command.js';
+import { customIdCodec } from '#discord/customId.js';
 import { answer } from '#discord/replies.js';
-import { type MemberSession, resolveServer } from '#discord/session.js';
-import { InvalidInputError } from '#src/errors.js';
+import type { MemberSession } from '#members/memberSession.js';
+import { resolveServer } from '#members/resolveServer.js';
 import type { LinkedServer } from '#store/index.js';
-import { subcommands } from './options.js';
-import { embedTitle, session } from './shared.js';
+import { serverOption } from './commonOptions.js';
 
 const LIST_PAGE_SIZE = 10;
-export const LIST_PREFIX = 'blist';
 
-const listCustomId = z.templateLiteral([
-  z.literal(`${LIST_PREFIX}:`),
-  z.string().regex(/^[A-Za-z0-9-]{8,36}$/),
-  z.literal(':'),
-  z.number().int().min(1).max(100_000),
-]);
+/** A pager button: the server and the page it shows. The ephemeral list is only seen by its owner. */
+const pageId = customIdCodec('blist', {
+  server: z.string().regex(/^[A-Za-z0-9-]{8,36}$/),
+  page: z.coerce.number().int().min(1).max(100_000),
+});
 
 async function renderList(s: MemberSession, server: LinkedServer, page: number) {
   const [view, list] = await Promise.all([
@@ -53,40 +42,46 @@ async function renderList(s: MemberSession, server: LinkedServer, page: number) 
     .setFooter({
       text: `${used} · page ${Math.min(current, Math.max(totalPages, 1))} of ${Math.max(totalPages, 1)} · ${resolved.identifier}`,
     });
+  const pageButton = (label: string, target: number, disabled: boolean) =>
+    new ButtonBuilder()
+      .setCustomId(pageId.build({ server: resolved.identifier, page: target }))
+      .setLabel(label)
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(disabled);
   const components =
     totalPages > 1
       ? [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder()
-              .setCustomId(`${LIST_PREFIX}:${resolved.identifier}:${Math.max(1, current - 1)}`)
-              .setLabel('Previous')
-              .setStyle(ButtonStyle.Secondary)
-              .setDisabled(current <= 1),
-            new ButtonBuilder()
-              .setCustomId(`${LIST_PREFIX}:${resolved.identifier}:${Math.min(totalPages, current + 1)}`)
-              .setLabel('Next')
-              .setStyle(ButtonStyle.Secondary)
-              .setDisabled(current >= totalPages),
+            pageButton('Previous', Math.max(1, current - 1), current <= 1),
+            pageButton('Next', Math.min(totalPages, current + 1), current >= totalPages),
           ),
         ]
       : [];
   return { embeds: [embed], components };
 }
 
-export async function list(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  const options = readOptions(interaction, subcommands.list);
-  const s = await session(interaction, ctx);
-  const server = resolveServer(s.link, options.server);
-  await answer(interaction, await renderList(s, server, 1));
-}
+export const list = subcommand({
+  name: 'list',
+  description: "List a server's backups",
+  access: 'linked',
+  defer: 'reply',
+  options: [serverOption],
+  async run(interaction, _ctx, s, options) {
+    const server = resolveServer(s.link, options.server);
+    await answer(interaction, await renderList(s, server, 1));
+  },
+});
 
-/** Pager buttons: the ephemeral list is only seen by its owner, and each press uses the presser's own key. */
-export async function listPage(interaction: ComponentInteraction, ctx: BotContext) {
-  if (!listCustomId.safeParse(interaction.customId).success)
-    throw new InvalidInputError('This button is not valid.');
-  const [, identifier, page] = interaction.customId.split(':') as [string, string, string];
-  await interaction.deferUpdate();
-  const s = await session(interaction, ctx);
-  const server = s.link.servers.find((x) => x.identifier === identifier) ?? { identifier, name: identifier };
-  await interaction.editReply(await renderList(s, server, Number(page)));
-}
+/** Each press uses the presser's own key. */
+export const listPage = idRoute({
+  codec: pageId,
+  access: 'linked',
+  defer: true,
+  async run(interaction: ComponentInteraction, _ctx, { server: identifier, page }, s) {
+    const server = s.link.servers.find((x) => x.identifier === identifier) ?? {
+      identifier,
+      name: identifier,
+    };
+    await interaction.editReply(await renderList(s, server, page));
+  },
+});

@@ -1,6 +1,8 @@
+import { codeSpan, discordTime, escapeText, truncate } from '#discord/text.js';
 import { type Backup, type BackupState, backupState } from '#panel/schemas.js';
+import type { LinkedServer } from '#store/index.js';
 
-/** Pure presentation helpers: numbers and dates the way a member reads them. */
+/** Pure presentation of backups: labels, numbers and dates the way a member reads them. */
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
 
@@ -12,12 +14,6 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${UNITS[unit]}`;
-}
-
-/** A Discord timestamp: rendered in each member's own time zone and language. */
-export function discordTime(date: Date | string, style: 'f' | 'R' | 'd' | 't' | 'F' = 'f'): string {
-  const ms = typeof date === 'string' ? Date.parse(date) : date.getTime();
-  return `<t:${Math.floor(ms / 1000)}:${style}>`;
 }
 
 /** A short age for places where Discord timestamps do not render (autocomplete labels). */
@@ -48,15 +44,6 @@ const STATE_LABELS: Record<BackupState, string> = {
 
 export function stateLabel(backup: Pick<Backup, 'is_successful' | 'completed_at'>): string {
   return STATE_LABELS[backupState(backup)];
-}
-
-/** Escapes Discord markdown in names that come from the panel, so a name cannot format or mention. */
-export function escapeText(text: string): string {
-  return text.replace(/([\\*_`~|>[\]()#-])/g, '\\$1').replace(/@/g, '@\u200b');
-}
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** One line of `/backup list`. */
@@ -108,8 +95,24 @@ export function backupInfoFields(backup: Backup): Array<{ name: string; value: s
     value:
       backup.ignored_files.length === 0
         ? 'none'
-        : truncate(backup.ignored_files.map((p) => `\`${p.replace(/`/g, "'")}\``).join(', '), 1000),
+        : truncate(backup.ignored_files.map(codeSpan).join(', '), 1000),
   });
   fields.push({ name: 'UUID', value: `\`${backup.uuid}\`` });
   return fields;
+}
+
+/** A server as members read it: its name (escaped) and identifier, or the identifier alone. */
+export function serverLabel(server: LinkedServer): string {
+  return server.name === server.identifier
+    ? `\`${server.identifier}\``
+    : `**${escapeText(truncate(server.name, 80))}** (\`${server.identifier}\`)`;
+}
+
+export function backupLabel(backup: Pick<Backup, 'name' | 'uuid'>): string {
+  return `**${escapeText(truncate(backup.name || backup.uuid, 80))}**`;
+}
+
+/** Embed titles render markdown as well: a panel name is escaped there too, so it cannot format. */
+export function embedTitle(prefix: string, name: string): string {
+  return truncate(`${prefix}${escapeText(truncate(name, 200))}`, 256);
 }

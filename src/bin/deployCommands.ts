@@ -1,6 +1,6 @@
 import { REST, type RESTGetCurrentApplicationResult, Routes } from 'discord.js';
-import { commands } from '#commands/index.js';
 import { registerCommands } from '#discord/registerCommands.js';
+import { commandDefinitions } from '#src/bot.js';
 import { ConfigError, loadDotEnv, parseConfig } from '#src/config.js';
 import { createLogger } from '#src/log.js';
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const result = await registerCommands({
     rest,
     applicationId: application.id,
-    definitions: commands.map((c) => c.definition),
+    definitions: commandDefinitions(),
     guildId: config.DEV_GUILD_ID,
     logger,
   });

@@ -7,17 +7,18 @@
  * script's read and write of the same member could be overwritten by the older one). When it reports
  * the rotation complete, ENCRYPTION_KEY_PREVIOUS can be removed.
  */
-import { existsSync } from 'node:fs';
+import { ConfigError, loadDotEnv, parseStoreConfig } from '#src/config.js';
 import { createLogger } from '#src/log.js';
-import { BotStore } from '#store/botStore.js';
+import { BotStore } from '#store/index.js';
 
 async function main(): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
+  const config = parseStoreConfig(process.env);
   const logger = createLogger('info', (line) => process.stderr.write(`${line}\n`));
   const store = await BotStore.open({
-    storeUrl: process.env.STORE_URL ?? '',
-    encryptionKey: process.env.ENCRYPTION_KEY ?? '',
-    previousEncryptionKey: process.env.ENCRYPTION_KEY_PREVIOUS,
+    storeUrl: config.STORE_URL,
+    encryptionKey: config.ENCRYPTION_KEY,
+    previousEncryptionKey: config.ENCRYPTION_KEY_PREVIOUS,
     logger,
   });
   try {
@@ -46,7 +47,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`rotate-key failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : `rotate-key failed: ${error instanceof Error ? error.message : String(error)}`}\n`,
+    );
     process.exitCode = 1;
   },
 );

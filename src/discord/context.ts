@@ -3,7 +3,7 @@ import type { PanelConnections } from '#panel/connections.js';
 import type { Config } from '#src/config.js';
 import type { Logger } from '#src/log.js';
 import type { BotStore } from '#store/index.js';
-import type { Confirmations } from './confirmations.js';
+import type { PendingConfirmations } from './pendingConfirmations.js';
 
 /** Timings the product fixes; tests shorten them, nothing else changes them. */
 export interface BotTimings {
@@ -45,7 +45,7 @@ export interface BotContext {
   readonly client: Client;
   readonly store: BotStore;
   readonly connections: PanelConnections;
-  readonly confirmations: Confirmations;
+  readonly confirmations: PendingConfirmations;
   readonly logger: Logger;
   readonly timings: BotTimings;
   /** Background work (following a backup) registers here so shutdown can wait for or cancel it. */

@@ -1,7 +1,7 @@
 import type { MessageComponentInteraction, RepliableInteraction } from 'discord.js';
-import { escapeText } from '#backups/format.js';
 import type { BotContext } from './context.js';
 import type { ReplyPayload } from './replies.js';
+import { escapeText } from './text.js';
 
 /**
  * Where news about long work (a backup being made, a restore) goes: edits of the member's reply

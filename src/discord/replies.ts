@@ -6,7 +6,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { UserFacingError } from '#src/errors.js';
-import type { Logger } from '#src/log.js';
+import type { LogFields, Logger } from '#src/log.js';
 
 export type ReplyPayload = Pick<BaseMessageOptions, 'content' | 'embeds' | 'components'>;
 
@@ -40,6 +40,23 @@ export function messageFor(error: unknown): { message: string; expected: boolean
   return { message: GENERIC_FAILURE, expected: false };
 }
 
+/**
+ * The one place an error becomes the words a member reads: a refusal says its own message (logged
+ * at info as `refusedAs`, when given), a bug says the generic line and is logged at error as `failedAs`.
+ */
+export function explain(
+  error: unknown,
+  logger: Logger,
+  failedAs: string,
+  fields: LogFields = {},
+  refusedAs?: string,
+): string {
+  const { message, expected } = messageFor(error);
+  if (!expected) logger.error(failedAs, { ...fields, error });
+  else if (refusedAs) logger.info(refusedAs, { ...fields, reason: (error as Error).name, message });
+  return message;
+}
+
 /** Discord itself refused our answer: the interaction is gone (10062), already answered (40060), or similar. */
 export function isInteractionGone(error: unknown): boolean {
   return (
@@ -47,16 +64,14 @@ export function isInteractionGone(error: unknown): boolean {
   );
 }
 
-/** The single place where an error becomes what the member sees. Never throws. */
+/** Answers an interaction whose handler threw: the member sees what `explain` says. Never throws. */
 export async function replyWithError(
   interaction: Interaction,
   error: unknown,
   logger: Logger,
 ): Promise<void> {
-  const { message, expected } = messageFor(error);
   const context = describe(interaction);
-  if (expected) logger.info('interaction refused', { ...context, reason: (error as Error).name, message });
-  else logger.error('interaction failed', { ...context, error });
+  const message = explain(error, logger, 'interaction failed', context, 'interaction refused');
   if (!interaction.isRepliable()) return;
   try {
     await answer(interaction, { content: `⚠️ ${message}` });

@@ -1,52 +1,75 @@
-import type { Interaction } from 'discord.js';
-import type { Command, ComponentInteraction } from './command.js';
+import { type Interaction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
+import { InvalidInputError, UserFacingError } from '#src/errors.js';
+import { grant, guildIdOf } from './access.js';
+import type { Command, ComponentInteraction, IdRoute, SlashRoute } from './command.js';
+import { confirmationPress } from './confirmable.js';
 import type { BotContext } from './context.js';
+import { prefixOf } from './customId.js';
 import { answer, describe, isInteractionGone, replyWithError } from './replies.js';
 
 /**
- * Routes every interaction: slash commands by name, autocomplete to its command, components and
- * modals by the first segment of their custom id. Errors become replies here and only here.
+ * Routes every interaction: slash commands by name (and subcommand), autocomplete to its command,
+ * components and modals by the prefix of their custom id. For each it runs what the route declares —
+ * acknowledge, check access (`grant`), parse options or the custom id — then the handler. A handler's
+ * error becomes the member's reply here (`replyWithError`); work that outlives its interaction (long
+ * work, confirmed actions) words its failures through the same `explain`.
  */
 export function createRouter(
   commands: readonly Command[],
   ctx: BotContext,
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.definition.name, command]));
-  const components = new Map<string, (i: ComponentInteraction, c: BotContext) => Promise<void>>();
-  const modals = new Map<string, NonNullable<Command['modals']>[string]>();
-  for (const command of commands) {
-    for (const [prefix, handler] of Object.entries(command.components ?? {})) components.set(prefix, handler);
-    for (const [prefix, handler] of Object.entries(command.modals ?? {})) modals.set(prefix, handler);
-  }
+  const confirmables = commands.flatMap((command) => command.confirmables ?? []);
+  const components = routesByPrefix([
+    ...commands.flatMap((command) => command.components ?? []),
+    ...(confirmables.length > 0 ? [confirmationPress(confirmables)] : []),
+  ]);
+  const modals = routesByPrefix(commands.flatMap((command) => command.modals ?? []));
 
   return async (interaction) => {
     const started = Date.now();
     try {
       if (interaction.isChatInputCommand()) {
         const command = byName.get(interaction.commandName);
-        if (!command) {
+        const route = command && slashRouteOf(command, interaction.options.getSubcommand(false));
+        if (!route) {
           await answer(interaction, { content: '⚠️ This command is no longer available.' });
           return;
         }
-        await command.execute(interaction, ctx);
+        const what = `\`/${interaction.commandName}\``;
+        // Every command is used in a guild: say so before acknowledging, so the refusal is the reply.
+        guildIdOf(interaction, what);
+        // Acknowledge before anything that waits (store, panel): Discord allows 3 s.
+        if (route.defer) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+        await route.handle(interaction, ctx, await grant(interaction, ctx, route.access, what));
       } else if (interaction.isAutocomplete()) {
-        await byName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+        const route = byName.get(interaction.commandName)?.autocomplete;
+        if (!route) return;
+        let granted: unknown;
+        try {
+          granted = await grant(interaction, ctx, route.access, 'Autocomplete');
+        } catch (error) {
+          // Not set up, not linked: nothing to suggest, and nothing to report.
+          if (error instanceof UserFacingError) return await interaction.respond([]);
+          throw error;
+        }
+        await route.handle(interaction, ctx, granted);
       } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
-        const handler = components.get(prefixOf(interaction.customId));
-        if (!handler) {
-          await answer(interaction, {
-            content: '⚠️ This button belongs to an older version of the bot. Run the command again.',
-          });
-          return;
-        }
-        await handler(interaction, ctx);
+        await runIdRoute<ComponentInteraction>(
+          components,
+          interaction,
+          ctx,
+          '⚠️ This button belongs to an older version of the bot. Run the command again.',
+          'This button is not valid.',
+        );
       } else if (interaction.isModalSubmit()) {
-        const handler = modals.get(prefixOf(interaction.customId));
-        if (!handler) {
-          await answer(interaction, { content: '⚠️ This form is no longer valid. Run the command again.' });
-          return;
-        }
-        await handler(interaction, ctx);
+        await runIdRoute<ModalSubmitInteraction>(
+          modals,
+          interaction,
+          ctx,
+          '⚠️ This form is no longer valid. Run the command again.',
+          'This form is not valid.',
+        );
       }
     } catch (error) {
       if (interaction.isAutocomplete()) {
@@ -64,6 +87,51 @@ export function createRouter(
   };
 }
 
-function prefixOf(customId: string): string {
-  return customId.split(':', 1)[0] ?? '';
+function slashRouteOf(command: Command, subcommand: string | null): SlashRoute | undefined {
+  const { route } = command;
+  if (!('subcommands' in route)) return route;
+  return route.subcommands.find((candidate) => candidate.name === subcommand);
+}
+
+/** One route per prefix: two commands claiming the same prefix is a bug caught at start-up. */
+function routesByPrefix<I>(routes: readonly IdRoute<I>[]): Map<string, IdRoute<I>> {
+  const byPrefix = new Map<string, IdRoute<I>>();
+  for (const route of routes) {
+    if (byPrefix.has(route.codec.prefix)) {
+      throw new Error(`two routes claim the custom id prefix "${route.codec.prefix}"`);
+    }
+    byPrefix.set(route.codec.prefix, route);
+  }
+  return byPrefix;
+}
+
+async function runIdRoute<I extends ComponentInteraction | ModalSubmitInteraction>(
+  routes: Map<string, IdRoute<I>>,
+  interaction: I,
+  ctx: BotContext,
+  unknownPrefix: string,
+  invalid: string,
+): Promise<void> {
+  const route = routes.get(prefixOf(interaction.customId));
+  if (!route) {
+    await answer(interaction, { content: unknownPrefix });
+    return;
+  }
+  const data = route.codec.parse(interaction.customId);
+  if (data === null) throw new InvalidInputError(invalid);
+  if (route.defer) {
+    if (interaction.isMessageComponent() || interaction.isFromMessage()) await interaction.deferUpdate();
+    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
+  const guildId = (data as { guildId?: unknown }).guildId;
+  const granted = route.access
+    ? await grant(
+        interaction,
+        ctx,
+        route.access,
+        'This button',
+        typeof guildId === 'string' ? guildId : undefined,
+      )
+    : undefined;
+  await route.handle(interaction, ctx, data, granted);
 }

@@ -113,7 +113,12 @@ export class BotStore {
     return settings;
   }
 
-  async setGuildSettings(guildId: string, settings: GuildSettings): Promise<void> {
+  /**
+   * Writes a guild's settings. Stored keys belong to the panel they were checked against: moving the
+   * guild to another panel URL forgets every member link in the same locked section, so no key is
+   * ever sent to a host its owner did not give it to. Says whether that happened.
+   */
+  async setGuildSettings(guildId: string, settings: GuildSettings): Promise<{ panelChanged: boolean }> {
     assertId(guildId, 'guild id');
     const record = guildSettingsRecord.parse({
       v: RECORD_VERSION,
@@ -123,11 +128,10 @@ export class BotStore {
       setupBy: settings.setupBy,
       updatedAt: settings.updatedAt,
     });
-    await this.#locks.run(guildId, async () => {
-      // Stored keys belong to the panel they were checked against: moving the guild to another panel
-      // forgets them in the same locked section, so no key is ever sent to a host its owner did not give it to.
+    return this.#locks.run(guildId, async () => {
       const previous = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
-      if (previous?.panelUrl && previous.panelUrl !== record.panelUrl) {
+      const panelChanged = Boolean(previous?.panelUrl && previous.panelUrl !== record.panelUrl);
+      if (panelChanged) {
         const members = await this.#memberIds(guildId);
         await this.#delete([
           ...members.map((userId) => recordKeys.member(guildId, userId)),
@@ -136,6 +140,7 @@ export class BotStore {
       }
       await this.#indexGuild(guildId);
       await this.#write(recordKeys.settings(guildId), record);
+      return { panelChanged };
     });
   }
 

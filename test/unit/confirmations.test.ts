@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Confirmations, confirmationCustomId, parseConfirmationCustomId } from '#discord/confirmations.js';
+import { confirmationId } from '#discord/confirmable.js';
+import { PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { NotAllowedError } from '#src/errors.js';
 
 const here = { userId: '111111111111111111', guildId: '222222222222222222', channelId: '333333333333333333' };
@@ -8,7 +9,7 @@ describe('confirmations', () => {
   afterEach(() => vi.useRealTimers());
 
   it('is claimed once, by its owner, in the same guild and channel', () => {
-    const confirmations = new Confirmations<string>(60_000);
+    const confirmations = new PendingConfirmations<string>(60_000);
     const pending = confirmations.create(here, 'delete backup', () => {});
     expect(confirmations.claim(pending.nonce, { ...here, userId: '999999999999999999' })).toEqual({
       status: 'not_owner',
@@ -25,7 +26,7 @@ describe('confirmations', () => {
 
   it('expires after its time to live, runs the expiry once, and cannot be claimed after', () => {
     vi.useFakeTimers();
-    const confirmations = new Confirmations<string>(60_000);
+    const confirmations = new PendingConfirmations<string>(60_000);
     const onExpire = vi.fn();
     const pending = confirmations.create(here, 'restore', onExpire);
     vi.advanceTimersByTime(59_999);
@@ -38,7 +39,7 @@ describe('confirmations', () => {
 
   it('does not run the expiry of a confirmation that was claimed', () => {
     vi.useFakeTimers();
-    const confirmations = new Confirmations<string>(1_000);
+    const confirmations = new PendingConfirmations<string>(1_000);
     const onExpire = vi.fn();
     const pending = confirmations.create(here, 'restore', onExpire);
     confirmations.claim(pending.nonce, here);
@@ -47,7 +48,7 @@ describe('confirmations', () => {
   });
 
   it('caps how many confirmations one member can hold', () => {
-    const confirmations = new Confirmations<string>(60_000, { perMember: 2, total: 100 });
+    const confirmations = new PendingConfirmations<string>(60_000, { perMember: 2, total: 100 });
     confirmations.create(here, 'a', () => {});
     confirmations.create(here, 'b', () => {});
     expect(() => confirmations.create(here, 'c', () => {})).toThrow(NotAllowedError);
@@ -58,14 +59,14 @@ describe('confirmations', () => {
   });
 
   it('round-trips its custom ids and rejects forged ones', () => {
-    const confirmations = new Confirmations<string>(60_000);
+    const confirmations = new PendingConfirmations<string>(60_000);
     const { nonce } = confirmations.create(here, 'x', () => {});
-    const id = confirmationCustomId(nonce, 'yes');
+    const id = confirmationId.build({ nonce, answer: 'yes' });
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(parseConfirmationCustomId(id)).toEqual({ nonce, answer: 'yes' });
-    expect(parseConfirmationCustomId(`confirm:${nonce}:maybe`)).toBeNull();
-    expect(parseConfirmationCustomId('confirm:short:yes')).toBeNull();
-    expect(parseConfirmationCustomId(`confirm:${nonce}:yes:extra`)).toBeNull();
+    expect(confirmationId.parse(id)).toEqual({ nonce, answer: 'yes' });
+    expect(confirmationId.parse(`confirm:${nonce}:maybe`)).toBeNull();
+    expect(confirmationId.parse('confirm:short:yes')).toBeNull();
+    expect(confirmationId.parse(`confirm:${nonce}:yes:extra`)).toBeNull();
     confirmations.clear();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downloadExpiry } from '#backups/downloadExpiry.js';
-import { backupChoiceLabel, escapeText, formatAge, formatBytes, stateLabel } from '#backups/format.js';
+import { backupChoiceLabel, formatAge, formatBytes, stateLabel } from '#backups/format.js';
+import { escapeText } from '#discord/text.js';
 import type { Backup } from '#panel/schemas.js';
 
 const base: Backup = {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { NotAllowedError } from '#src/errors.js';
 
 /** Who asked, and where: a press must come from the same member in the same guild and channel. */
@@ -21,31 +20,11 @@ export type ClaimResult<Action> =
   | { readonly status: 'not_owner'; readonly ownerId: string }
   | { readonly status: 'wrong_place' };
 
-export const CONFIRM_PREFIX = 'confirm';
-
-const customIdSchema = z.templateLiteral([
-  z.literal(`${CONFIRM_PREFIX}:`),
-  z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-  z.literal(':'),
-  z.enum(['yes', 'no']),
-]);
-
-/** The button ids of a confirmation: an opaque nonce and the answer, nothing else. */
-export function confirmationCustomId(nonce: string, answer: 'yes' | 'no'): string {
-  return `${CONFIRM_PREFIX}:${nonce}:${answer}`;
-}
-
-export function parseConfirmationCustomId(customId: string): { nonce: string; answer: 'yes' | 'no' } | null {
-  if (!customIdSchema.safeParse(customId).success) return null;
-  const [, nonce, answer] = customId.split(':');
-  return { nonce: nonce as string, answer: answer as 'yes' | 'no' };
-}
-
 /**
  * Pending restore/delete confirmations, held in memory: what a button confirms is never read back
  * out of the message. Each lives `ttlMs`, can be claimed once, and a member can hold only a few.
  */
-export class Confirmations<Action = unknown> {
+export class PendingConfirmations<Action = unknown> {
   readonly #pending = new Map<string, PendingConfirmation<Action> & { timer: NodeJS.Timeout }>();
 
   constructor(

@@ -1,0 +1,50 @@
+import { backupLabel } from '#backups/format.js';
+import { type Backup, backupState, type PanelPermission } from '#panel/schemas.js';
+import { InvalidInputError } from '#src/errors.js';
+import type { LinkedServer } from '#store/index.js';
+
+/** Checks the /backup subcommands make before they ask the panel to act. */
+
+/** Server states in which a restore must stop the server first. */
+export const RUNNING_STATES = new Set(['running', 'starting', 'stopping']);
+
+export function validateUuid(value: string): string {
+  const uuid = value.trim();
+  if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(uuid)) {
+    throw new InvalidInputError(
+      'Pick the backup from the list the `backup` option suggests (it needs the backup’s UUID).',
+    );
+  }
+  return uuid.toLowerCase();
+}
+
+/**
+ * Refuses early when the server view says the key lacks a permission (owners and admins hold `*`).
+ * The panel still has the final word when the action runs.
+ */
+export function requirePanelPermission(
+  granted: string[] | null,
+  needed: PanelPermission,
+  server: LinkedServer,
+) {
+  if (granted === null || granted.includes('*') || granted.includes(needed)) return;
+  throw new InvalidInputError(
+    `Your panel account lacks the \`${needed}\` permission on server \`${server.identifier}\`. Ask the server owner to grant it.`,
+  );
+}
+
+export function assertRestorable(backup: Backup) {
+  if (backupState(backup) === 'in_progress') {
+    throw new InvalidInputError(
+      `Backup ${backupLabel(backup)} is still in progress: it can be restored once it has completed.`,
+    );
+  }
+}
+
+export function assertDeletable(backup: Backup) {
+  if (backup.is_locked && backupState(backup) === 'completed') {
+    throw new InvalidInputError(
+      `Backup ${backupLabel(backup)} is locked, so it cannot be deleted. Unlock it first with \`/backup lock\`, then delete it.`,
+    );
+  }
+}

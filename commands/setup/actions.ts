@@ -1,0 +1,60 @@
+import type { Guild } from 'discord.js';
+import type { ComponentInteraction } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import { explain } from '#discord/replies.js';
+import { InvalidInputError } from '#src/errors.js';
+import type { GuildSettings } from '#store/index.js';
+import { NO_AUDIT } from './ids.js';
+import { defaultSettings, setupMessage } from './message.js';
+import { probePanel } from './probe.js';
+
+/** Writes a change to the guild's settings, signed by the admin who made it. */
+export async function saveSettings(
+  ctx: BotContext,
+  guild: Guild,
+  userId: string,
+  change: Partial<GuildSettings>,
+): Promise<{ settings: GuildSettings; panelChanged: boolean }> {
+  const current = (await ctx.store.getGuildSettings(guild.id)) ?? defaultSettings(userId);
+  const next: GuildSettings = { ...current, ...change, setupBy: userId, updatedAt: new Date().toISOString() };
+  const { panelChanged } = await ctx.store.setGuildSettings(guild.id, next);
+  return { settings: next, panelChanged };
+}
+
+/** The DM's test button and selects: each changes (or checks) one thing, then shows the DM again. */
+export async function onSetupAction(
+  interaction: ComponentInteraction,
+  ctx: BotContext,
+  action: 'test' | 'roles' | 'audit',
+  guild: Guild,
+): Promise<void> {
+  await interaction.deferUpdate();
+  let settings = await ctx.store.getGuildSettings(guild.id);
+  let status: string;
+  if (action === 'test') {
+    if (!settings?.panelUrl) throw new InvalidInputError('Set the panel URL first.');
+    try {
+      status = `✅ The panel answered in ${await probePanel(ctx, settings.panelUrl)} ms.`;
+    } catch (error) {
+      // The outcome of a test is the test's status line, a failure included.
+      status = `❌ ${explain(error, ctx.logger, 'panel test failed')}`;
+    }
+  } else if (action === 'roles') {
+    const values = interaction.isStringSelectMenu() ? interaction.values : [];
+    const unknown = values.filter((id) => !guild.roles.cache.has(id));
+    if (unknown.length > 0) throw new InvalidInputError('Some of those roles no longer exist. Pick again.');
+    ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { managerRoleIds: values }));
+    status =
+      values.length > 0
+        ? '✅ Only those roles (and Manage Server) may restore and delete.'
+        : '✅ Anyone whose panel key allows it may restore and delete.';
+  } else {
+    const value = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
+    const channelId = !value || value === NO_AUDIT ? null : value;
+    if (channelId && !guild.channels.cache.has(channelId))
+      throw new InvalidInputError('That channel no longer exists. Pick again.');
+    ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { auditChannelId: channelId }));
+    status = channelId ? '✅ Backup actions will be logged in that channel.' : '✅ No audit channel.';
+  }
+  await interaction.editReply(setupMessage(guild, settings, status));
+}

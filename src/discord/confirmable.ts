@@ -1,0 +1,211 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  type ChatInputCommandInteraction,
+  userMention,
+} from 'discord.js';
+import { z } from 'zod';
+import type { MemberSession } from '#members/memberSession.js';
+import { PanelError } from '#panel/errors.js';
+import { UserFacingError } from '#src/errors.js';
+import { grant } from './access.js';
+import { postAudit } from './audit.js';
+import { type ComponentInteraction, type IdRoute, idRoute } from './command.js';
+import type { BotContext } from './context.js';
+import { customIdCodec } from './customId.js';
+import { answer, explain } from './replies.js';
+import { discordTime } from './text.js';
+
+/**
+ * A destructive action asked with buttons: only the member who asked can answer, once, before it
+ * expires. What it confirms is held by the bot (`ctx.confirmations`), never read back from the message.
+ * Adding one means writing one `ConfirmableAction` and listing it in its command's `confirmables`.
+ */
+export interface ConfirmableAction<Input, Payload, Checked> {
+  /** Unique among all commands' actions: names the pending confirmation's action. */
+  readonly kind: string;
+  /** Checked when asking and again when the member confirms (a role removed meanwhile refuses). */
+  readonly access: 'linked' | 'destructive';
+  /** What a pending confirmation holds: ids and names, never a key. */
+  readonly payload: z.ZodType<Payload>;
+  /** Checks what can be checked now and words the question; throws a UserFacingError to refuse. */
+  ask(
+    s: MemberSession,
+    input: Input,
+    ctx: BotContext,
+  ): Promise<{ payload: Payload; question: string; confirmLabel: string }>;
+  /** Once confirmed: checks again that the question still holds; returns what `run` acts on. */
+  recheck(s: MemberSession, payload: Payload, ctx: BotContext): Promise<Checked>;
+  /** Carries the action out. `press.show` replaces the confirmation with news. */
+  run(
+    s: MemberSession,
+    payload: Payload,
+    checked: Checked,
+    ctx: BotContext,
+    press: ConfirmedPress,
+  ): Promise<void>;
+  /** How the audit channel words a refusal that came after the member confirmed. */
+  refusal(payload: Payload): Refusal;
+}
+
+/** Any action, for lists of them (methods are compared bivariantly, so each concrete one fits). */
+export type AnyConfirmableAction = ConfirmableAction<never, unknown, unknown>;
+
+export interface ConfirmedPress {
+  readonly interaction: ComponentInteraction;
+  /** Never throws: news about the action, never a condition of it. */
+  show(content: string): Promise<void>;
+}
+
+export interface Refusal {
+  /** "delete backup **x** from **server**": what the member confirmed, after "confirmed to". */
+  readonly what: string;
+  /** "nothing was deleted": said when the refusal certainly came before anything was done. */
+  readonly nothingDone: string;
+  /** Said when the panel did not answer, so the outcome is unknown. */
+  readonly checkHint: string;
+  /** Added to either, e.g. that a stop signal may have been sent. */
+  readonly note?: string;
+}
+
+export const confirmationId = customIdCodec('confirm', {
+  nonce: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  answer: z.enum(['yes', 'no']),
+});
+
+interface PendingAction {
+  readonly kind: string;
+  readonly payload: unknown;
+}
+
+/** Asks the member to confirm `action`: checks first, then the question with its two buttons. */
+export async function askToConfirm<Input, Payload, Checked>(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  action: ConfirmableAction<Input, Payload, Checked>,
+  s: MemberSession,
+  input: Input,
+): Promise<void> {
+  const { payload, question, confirmLabel } = await action.ask(s, input, ctx);
+  const seconds = Math.round(ctx.timings.confirmationTtlMs / 1000);
+  const pending = ctx.confirmations.create(
+    { userId: interaction.user.id, guildId: s.guildId, channelId: interaction.channelId },
+    { kind: action.kind, payload } satisfies PendingAction,
+    () => {
+      interaction
+        .editReply({
+          content: `⌛ This confirmation expired after ${seconds} seconds. Nothing was done.`,
+          embeds: [],
+          components: [],
+        })
+        .catch((error: unknown) => ctx.logger.info('could not mark a confirmation as expired', { error }));
+    },
+  );
+  await answer(interaction, {
+    content: `${question}\n\nConfirm within ${seconds} seconds (${discordTime(new Date(pending.expiresAt), 'R')}).`,
+    components: [
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder()
+          .setCustomId(confirmationId.build({ nonce: pending.nonce, answer: 'yes' }))
+          .setLabel(confirmLabel)
+          .setStyle(ButtonStyle.Danger),
+        new ButtonBuilder()
+          .setCustomId(confirmationId.build({ nonce: pending.nonce, answer: 'no' }))
+          .setLabel('Cancel')
+          .setStyle(ButtonStyle.Secondary),
+      ),
+    ],
+  });
+}
+
+/** The route of every confirmation button: only its owner, only once, only before it expires. */
+export function confirmationPress(actions: readonly AnyConfirmableAction[]): IdRoute<ComponentInteraction> {
+  const byKind = new Map<string, AnyConfirmableAction>();
+  for (const action of actions) {
+    if (byKind.has(action.kind)) throw new Error(`two confirmable actions are named "${action.kind}"`);
+    byKind.set(action.kind, action);
+  }
+  return idRoute({
+    codec: confirmationId,
+    async run(interaction: ComponentInteraction, ctx: BotContext, { nonce, answer: reply }) {
+      const claim = interaction.inGuild()
+        ? ctx.confirmations.claim(nonce, {
+            userId: interaction.user.id,
+            guildId: interaction.guildId,
+            channelId: interaction.channelId,
+          })
+        : { status: 'missing' as const };
+      if (claim.status === 'not_owner') {
+        await answer(interaction, {
+          content: `⛔ Only ${userMention(claim.ownerId)} can answer this confirmation.`,
+        });
+        return;
+      }
+      const pending = claim.status === 'ok' ? (claim.confirmation.action as PendingAction) : undefined;
+      const action = pending && byKind.get(pending.kind);
+      const payload = action?.payload.safeParse(pending?.payload);
+      if (!action || !payload?.success) {
+        await answer(interaction, {
+          content: '⌛ This confirmation has expired or was already answered. Nothing was done.',
+        });
+        return;
+      }
+      if (reply === 'no') {
+        await interaction.update({ content: '✖️ Cancelled. Nothing was done.', embeds: [], components: [] });
+        return;
+      }
+      await runConfirmed(interaction, ctx, action, payload.data);
+    },
+  });
+}
+
+async function runConfirmed(
+  interaction: ComponentInteraction,
+  ctx: BotContext,
+  action: AnyConfirmableAction,
+  payload: unknown,
+): Promise<void> {
+  await interaction.update({ content: '⏳ Checking that this is still valid…', embeds: [], components: [] });
+  // News about the action, never a condition of it: a member who dismissed the message (10008) must
+  // not stop a restore half way (server stopped, nothing restored).
+  const show = (content: string) =>
+    interaction
+      .editReply({ content, embeds: [], components: [] })
+      .then(() => {})
+      .catch((error: unknown) => ctx.logger.info('could not edit a confirmed action’s reply', { error }));
+  try {
+    const s = await grant(interaction, ctx, action.access, 'This button');
+    const checked = await action.recheck(s, payload, ctx);
+    await action.run(s, payload, checked, ctx, { interaction, show });
+  } catch (error) {
+    // The buttons are gone already: the outcome replaces the confirmation text, whatever it is.
+    await show(`⚠️ ${explain(error, ctx.logger, 'confirmed action failed', { kind: action.kind })}`);
+    // A refusal (panel or bot) comes before the action is carried out: the audit gets the outcome too.
+    if (error instanceof UserFacingError)
+      await auditRefusal(interaction, ctx, action.refusal(payload), error);
+  }
+}
+
+async function auditRefusal(
+  interaction: ComponentInteraction,
+  ctx: BotContext,
+  refusal: Refusal,
+  error: unknown,
+) {
+  const settings = interaction.guildId
+    ? await ctx.store.getGuildSettings(interaction.guildId).catch(() => undefined)
+    : undefined;
+  if (!settings) return;
+  // A panel that did not answer may still have acted: then the outcome is unknown, not "nothing".
+  const unknown = error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
+  const outcome = unknown
+    ? `but the panel did not answer: ${refusal.checkHint}.`
+    : `but it was refused: ${refusal.nothingDone}.`;
+  await postAudit(
+    ctx.client,
+    settings,
+    `⚠️ ${userMention(interaction.user.id)} confirmed to ${refusal.what}, ${outcome}${refusal.note ?? ''}`,
+    ctx.logger,
+  );
+}
