@@ -1,5 +1,7 @@
 import { backupLabel } from '#backups/format.js';
-import { type Backup, backupState, type PanelPermission } from '#panel/schemas.js';
+import type { MemberSession } from '#members/memberSession.js';
+import { resolveServer } from '#members/resolveServer.js';
+import { type Backup, backupState, type PanelPermission, type Resources } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
 
@@ -16,6 +18,44 @@ export function validateUuid(value: string): string {
     );
   }
   return uuid.toLowerCase();
+}
+
+/** The server and backup a member's options name: the backup by UUID, as the member gave it (lowercased). */
+export interface ChosenBackup {
+  readonly server: LinkedServer;
+  readonly uuid: string;
+}
+
+export function chooseBackup(
+  s: MemberSession,
+  options: { backup: string; server: string | null },
+): ChosenBackup {
+  return { server: resolveServer(s.link, options.server), uuid: validateUuid(options.backup) };
+}
+
+/**
+ * The chosen backup, read from the panel with the server view (whose
+ * permissions say what the key may do) and, when asked, the server's power state.
+ */
+export async function readChosenBackup<WithResources extends boolean = false>(
+  s: MemberSession,
+  { server, uuid }: ChosenBackup,
+  withResources?: WithResources,
+): Promise<{
+  backup: Backup;
+  permissions: string[] | null;
+  resources: WithResources extends true ? Resources : undefined;
+}> {
+  const [view, backup, resources] = await Promise.all([
+    s.panel.server(server.identifier),
+    s.panel.backup(server.identifier, uuid),
+    withResources ? s.panel.resources(server.identifier) : undefined,
+  ]);
+  return {
+    backup,
+    permissions: view.permissions,
+    resources: resources as WithResources extends true ? Resources : undefined,
+  };
 }
 
 /**

@@ -1,4 +1,8 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction } from 'discord.js';
+import { type SubcommandRoute, subcommand } from '#discord/command.js';
+import type { BotContext } from '#discord/context.js';
+import type { MemberSession } from '#members/memberSession.js';
+import { type ChosenBackup, chooseBackup } from './checks.js';
 
 /** Options several /backup subcommands share: product contract data (product.md). */
 
@@ -18,3 +22,25 @@ export const backupOption = {
   autocomplete: true,
   max_length: 36,
 } as const;
+
+/** A subcommand about one backup: exactly the `backup` and `server` options (read and checked), after a defer. */
+export function backupSubcommand<const A extends 'linked' | 'destructive'>(route: {
+  name: string;
+  description: string;
+  access: A;
+  run(
+    interaction: ChatInputCommandInteraction,
+    ctx: BotContext,
+    s: MemberSession,
+    chosen: ChosenBackup,
+  ): Promise<void>;
+}): SubcommandRoute {
+  return subcommand({
+    name: route.name,
+    description: route.description,
+    access: route.access as 'linked',
+    defer: 'reply',
+    options: [backupOption, serverOption],
+    run: (interaction, ctx, s, options) => route.run(interaction, ctx, s, chooseBackup(s, options)),
+  });
+}

@@ -2,32 +2,26 @@ import { userMention } from 'discord.js';
 import type { z } from 'zod';
 import { backupLabel, formatBytes, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
-import { subcommand } from '#discord/command.js';
 import { askToConfirm, type ConfirmableAction } from '#discord/confirmable.js';
 import { discordTime } from '#discord/text.js';
-import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
-import { assertDeletable, requirePanelPermission, validateUuid } from './checks.js';
-import { backupOption, serverOption } from './commonOptions.js';
+import { assertDeletable, type ChosenBackup, readChosenBackup, requirePanelPermission } from './checks.js';
+import { backupSubcommand } from './commonOptions.js';
 import { confirmedBackup } from './confirmedBackup.js';
 
 const payload = confirmedBackup;
 type Payload = z.output<typeof payload>;
 
 /** Deleting a backup: asked with buttons, checked again once confirmed. */
-export const deleteBackup: ConfirmableAction<{ backup: string; server: string | null }, Payload, Backup> = {
+export const deleteBackup: ConfirmableAction<ChosenBackup, Payload, Backup> = {
   kind: 'delete',
   access: 'destructive',
   payload,
-  async ask(s, options) {
-    const server = resolveServer(s.link, options.server);
-    const uuid = validateUuid(options.backup);
-    const [view, backup] = await Promise.all([
-      s.panel.server(server.identifier),
-      s.panel.backup(server.identifier, uuid),
-    ]);
+  async ask(s, chosen) {
+    const { server, uuid } = chosen;
+    const { backup, permissions } = await readChosenBackup(s, chosen);
     assertDeletable(backup);
-    requirePanelPermission(view.permissions, 'backup.delete', server);
+    requirePanelPermission(permissions, 'backup.delete', server);
     const size = backupState(backup) === 'completed' ? ` (${formatBytes(backup.bytes)})` : '';
     return {
       payload: { server, backup: { uuid, name: backup.name } },
@@ -57,11 +51,9 @@ export const deleteBackup: ConfirmableAction<{ backup: string; server: string | 
   }),
 };
 
-export const remove = subcommand({
+export const remove = backupSubcommand({
   name: 'delete',
   description: 'Delete a backup (asks for confirmation)',
   access: 'destructive',
-  defer: 'reply',
-  options: [backupOption, serverOption],
-  run: (interaction, ctx, s, options) => askToConfirm(interaction, ctx, deleteBackup, s, options),
+  run: (interaction, ctx, s, chosen) => askToConfirm(interaction, ctx, deleteBackup, s, chosen),
 });

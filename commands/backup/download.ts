@@ -2,24 +2,17 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Colors, EmbedBuilder, use
 import { downloadExpiry } from '#backups/downloadExpiry.js';
 import { backupLabel, formatBytes, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
-import { subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
 import { discordTime } from '#discord/text.js';
-import { resolveServer } from '#members/resolveServer.js';
 import { backupState } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
-import { validateUuid } from './checks.js';
-import { backupOption, serverOption } from './commonOptions.js';
+import { backupSubcommand } from './commonOptions.js';
 
-export const download = subcommand({
+export const download = backupSubcommand({
   name: 'download',
   description: 'Get a one-time download link (only you see it)',
   access: 'linked',
-  defer: 'reply',
-  options: [backupOption, serverOption],
-  async run(interaction, ctx, s, options) {
-    const server = resolveServer(s.link, options.server);
-    const uuid = validateUuid(options.backup);
+  async run(interaction, ctx, s, { server, uuid }) {
     const backup = await s.panel.backup(server.identifier, uuid);
     if (backupState(backup) !== 'completed') {
       throw new InvalidInputError(

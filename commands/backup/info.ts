@@ -1,21 +1,15 @@
 import { Colors, EmbedBuilder } from 'discord.js';
 import { backupInfoFields, embedTitle, serverLabel } from '#backups/format.js';
-import { subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
-import { resolveServer } from '#members/resolveServer.js';
 import { backupState } from '#panel/schemas.js';
-import { validateUuid } from './checks.js';
-import { backupOption, serverOption } from './commonOptions.js';
+import { backupSubcommand } from './commonOptions.js';
 
-export const info = subcommand({
+export const info = backupSubcommand({
   name: 'info',
   description: 'Show every detail of one backup',
   access: 'linked',
-  defer: 'reply',
-  options: [backupOption, serverOption],
-  async run(interaction, _ctx, s, options) {
-    const server = resolveServer(s.link, options.server);
-    const backup = await s.panel.backup(server.identifier, validateUuid(options.backup));
+  async run(interaction, _ctx, s, { server, uuid }) {
+    const backup = await s.panel.backup(server.identifier, uuid);
     const state = backupState(backup);
     const embed = new EmbedBuilder()
       .setTitle(embedTitle('', backup.name || backup.uuid))

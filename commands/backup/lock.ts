@@ -1,21 +1,15 @@
 import { userMention } from 'discord.js';
 import { backupLabel, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
-import { subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
-import { resolveServer } from '#members/resolveServer.js';
-import { validateUuid } from './checks.js';
-import { backupOption, serverOption } from './commonOptions.js';
+import { backupSubcommand } from './commonOptions.js';
 
-export const lock = subcommand({
+export const lock = backupSubcommand({
   name: 'lock',
   description: 'Lock or unlock a backup',
   access: 'linked',
-  defer: 'reply',
-  options: [backupOption, serverOption],
-  async run(interaction, ctx, s, options) {
-    const server = resolveServer(s.link, options.server);
-    const backup = await s.panel.toggleLock(server.identifier, validateUuid(options.backup));
+  async run(interaction, ctx, s, { server, uuid }) {
+    const backup = await s.panel.toggleLock(server.identifier, uuid);
     const label = `Backup ${backupLabel(backup)} on ${serverLabel(server)}`;
     await answer(interaction, {
       content: backup.is_locked

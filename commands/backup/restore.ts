@@ -9,11 +9,17 @@ import type { BotContext } from '#discord/context.js';
 import { progressReply } from '#discord/progressReply.js';
 import { discordTime } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
-import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
-import { assertRestorable, RUNNING_STATES, requirePanelPermission, validateUuid } from './checks.js';
+import {
+  assertRestorable,
+  type ChosenBackup,
+  chooseBackup,
+  RUNNING_STATES,
+  readChosenBackup,
+  requirePanelPermission,
+} from './checks.js';
 import { backupOption, serverOption } from './commonOptions.js';
 import { confirmedBackup } from './confirmedBackup.js';
 
@@ -32,7 +38,7 @@ const options = [
 
 /** Restoring a backup: asked with buttons; a running server is stopped first ("Stop and restore"). */
 export const restoreBackup: ConfirmableAction<
-  { backup: string; truncate: boolean | null; server: string | null },
+  ChosenBackup & { truncate: boolean },
   Payload,
   { backup: Backup; running: boolean }
 > = {
@@ -40,19 +46,14 @@ export const restoreBackup: ConfirmableAction<
   access: 'destructive',
   payload,
   async ask(s, input) {
-    const server = resolveServer(s.link, input.server);
-    const uuid = validateUuid(input.backup);
-    const [view, backup, resources] = await Promise.all([
-      s.panel.server(server.identifier),
-      s.panel.backup(server.identifier, uuid),
-      s.panel.resources(server.identifier),
-    ]);
+    const { server, uuid } = input;
+    const { backup, permissions, resources } = await readChosenBackup(s, input, true);
     assertRestorable(backup);
     const running = RUNNING_STATES.has(resources.current_state);
     // Ask only what the key can do: a subuser without these would press confirm for a refusal.
-    requirePanelPermission(view.permissions, 'backup.restore', server);
-    if (running) requirePanelPermission(view.permissions, 'control.stop', server);
-    const truncate = input.truncate === true;
+    requirePanelPermission(permissions, 'backup.restore', server);
+    if (running) requirePanelPermission(permissions, 'control.stop', server);
+    const { truncate } = input;
     const lines = [
       `♻️ **Restore** backup ${backupLabel(backup)} (created ${discordTime(backup.created_at, 'f')}) over ${serverLabel(server)}?`,
       truncate
@@ -170,5 +171,9 @@ export const restore = subcommand({
   access: 'destructive',
   defer: 'reply',
   options,
-  run: (interaction, ctx, s, input) => askToConfirm(interaction, ctx, restoreBackup, s, input),
+  run: (interaction, ctx, s, input) =>
+    askToConfirm(interaction, ctx, restoreBackup, s, {
+      ...chooseBackup(s, input),
+      truncate: input.truncate === true,
+    }),
 });
