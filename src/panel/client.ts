@@ -1,11 +1,10 @@
-import type { z } from 'zod';
 import { type Logger, silentLogger } from '#src/log.js';
 import type { Secret } from '#src/secret.js';
-import { notAPanelError, notFoundError, withMissing } from './classify.js';
 import type { PanelConnections } from './connections.js';
 import { PanelError } from './errors.js';
 import { type PanelCall, PanelHttp } from './http.js';
 import { messages } from './messages.js';
+import { PanelRequests } from './requests.js';
 import {
   type Account,
   accountItem,
@@ -40,8 +39,6 @@ const SERVERS_PER_PAGE = 100;
 const BACKUPS_PER_PAGE = 50;
 /** A guard against a panel whose pagination never ends: 100 pages of 100 is far past any account. */
 const MAX_PAGES = 100;
-/** Server identifiers (8-char short id or uuid) and backup uuids: letters, digits and dashes only. */
-const IDENTIFIER = /^[A-Za-z0-9-]{1,64}$/;
 
 const POWER_PERMISSION: Record<PowerSignal, PanelPermission> = {
   start: 'control.start',
@@ -56,7 +53,7 @@ const POWER_PERMISSION: Record<PowerSignal, PanelPermission> = {
  * schemas.ts; every failure is a PanelError with a message for the member.
  */
 export class PanelClient {
-  readonly #http: PanelHttp;
+  readonly #requests: PanelRequests;
 
   constructor(options: PanelClientOptions) {
     const url = URL.canParse(options.panelUrl) ? new URL(options.panelUrl) : null;
@@ -79,20 +76,22 @@ export class PanelClient {
         retryable: false,
       });
     }
-    this.#http = new PanelHttp({
-      pool,
-      host: url.host,
-      apiKey: options.apiKey,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      retry: { ...DEFAULT_RETRY, ...options.retry },
-      logger: options.logger ?? silentLogger,
-    });
+    this.#requests = new PanelRequests(
+      new PanelHttp({
+        pool,
+        host: url.host,
+        apiKey: options.apiKey,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        retry: { ...DEFAULT_RETRY, ...options.retry },
+        logger: options.logger ?? silentLogger,
+      }),
+    );
   }
 
   /** GET /api/client/account: the cheapest proof that a key works. */
   async account(): Promise<Account> {
     const call: PanelCall = { method: 'GET', path: '/api/client/account', about: 'account' };
-    return (await this.#json(call, accountItem)).attributes;
+    return (await this.#requests.json(call, accountItem)).attributes;
   }
 
   /** GET /api/client, every page: the servers the key's user owns or is a subuser of. */
@@ -105,8 +104,8 @@ export class PanelClient {
         query: { page, per_page: SERVERS_PER_PAGE },
         about: 'servers',
       };
-      const list = await this.#json(call, serverList);
-      this.#checkPage(call, page, SERVERS_PER_PAGE, list.meta.pagination, list.data.length);
+      const list = await this.#requests.json(call, serverList);
+      this.#requests.checkPage(call, page, SERVERS_PER_PAGE, list.meta.pagination, list.data.length);
       servers.push(...list.data.map((item) => item.attributes));
       if (isLastPage(list.meta.pagination, list.data.length)) break;
     }
@@ -117,8 +116,8 @@ export class PanelClient {
   async server(
     server: string,
   ): Promise<{ server: Server; permissions: string[] | null; isOwner: boolean | null }> {
-    const call = this.#serverCall('GET', server, '', null);
-    const view = await this.#json(call, serverView);
+    const call = this.#requests.serverCall('GET', server, '', null);
+    const view = await this.#requests.json(call, serverView);
     return {
       server: view.attributes,
       permissions: view.meta?.user_permissions ?? null,
@@ -127,17 +126,17 @@ export class PanelClient {
   }
 
   async resources(server: string): Promise<Resources> {
-    const call = this.#serverCall('GET', server, '/resources', null);
-    return (await this.#json(call, statsItem)).attributes;
+    const call = this.#requests.serverCall('GET', server, '/resources', null);
+    return (await this.#requests.json(call, statsItem)).attributes;
   }
 
   /** Returns once the node accepted the signal, not when the server reached the new state. */
   async sendPower(server: string, signal: PowerSignal): Promise<void> {
     const call = {
-      ...this.#serverCall('POST', server, '/power', POWER_PERMISSION[signal]),
+      ...this.#requests.serverCall('POST', server, '/power', POWER_PERMISSION[signal]),
       body: { signal },
     };
-    await this.#noContent(call);
+    await this.#requests.noContent(call);
   }
 
   async listBackupsPage(
@@ -147,11 +146,11 @@ export class PanelClient {
     const page = options.page ?? 1;
     const perPage = options.perPage ?? BACKUPS_PER_PAGE;
     const call: PanelCall = {
-      ...this.#serverCall('GET', server, '/backups', 'backup.read'),
+      ...this.#requests.serverCall('GET', server, '/backups', 'backup.read'),
       query: { page, per_page: perPage },
     };
-    const list = await this.#json(call, backupList);
-    this.#checkPage(call, page, perPage, list.meta.pagination, list.data.length);
+    const list = await this.#requests.json(call, backupList);
+    this.#requests.checkPage(call, page, perPage, list.meta.pagination, list.data.length);
     return {
       backups: list.data.map((item) => item.attributes),
       backupCount: list.meta.backup_count,
@@ -183,153 +182,39 @@ export class PanelClient {
     if (options.ignored !== undefined && options.ignored.length > 0)
       body.ignored = options.ignored.join('\n');
     if (options.locked !== undefined) body.is_locked = options.locked;
-    const call = { ...this.#serverCall('POST', server, '/backups', 'backup.create'), body };
-    return (await this.#json(call, backupItem)).attributes;
+    const call = { ...this.#requests.serverCall('POST', server, '/backups', 'backup.create'), body };
+    return (await this.#requests.json(call, backupItem)).attributes;
   }
 
   async backup(server: string, uuid: string): Promise<Backup> {
-    const call = this.#backupCall('GET', server, uuid, '', 'backup.read');
-    return (await this.#backupJson(call, backupItem)).attributes;
+    const call = this.#requests.backupCall('GET', server, uuid, '', 'backup.read');
+    return (await this.#requests.backupJson(call, backupItem)).attributes;
   }
 
   /** A signed, single-use link (wings: 15 min, S3: 5 min). Never post it publicly. */
   async downloadUrl(server: string, uuid: string): Promise<string> {
-    const call = this.#backupCall('GET', server, uuid, '/download', 'backup.download');
-    return (await this.#backupJson(call, signedUrl)).attributes.url;
+    const call = this.#requests.backupCall('GET', server, uuid, '/download', 'backup.download');
+    return (await this.#requests.backupJson(call, signedUrl)).attributes.url;
   }
 
   /** `truncate` is always sent: the panel requires it, and "delete everything first" must be explicit. */
   async restoreBackup(server: string, uuid: string, options: { truncate: boolean }): Promise<void> {
     const call = {
-      ...this.#backupCall('POST', server, uuid, '/restore', 'backup.restore'),
+      ...this.#requests.backupCall('POST', server, uuid, '/restore', 'backup.restore'),
       body: { truncate: options.truncate },
     };
-    await this.#withNotFoundProbe(call, () => this.#noContent(call));
+    await this.#requests.withNotFoundProbe(call, () => this.#requests.noContent(call));
   }
 
   /** Lock and unlock share one endpoint and need `backup.delete`. */
   async toggleLock(server: string, uuid: string): Promise<Backup> {
-    const call = this.#backupCall('POST', server, uuid, '/lock', 'backup.delete');
-    return (await this.#backupJson(call, backupItem)).attributes;
+    const call = this.#requests.backupCall('POST', server, uuid, '/lock', 'backup.delete');
+    return (await this.#requests.backupJson(call, backupItem)).attributes;
   }
 
   async deleteBackup(server: string, uuid: string): Promise<void> {
-    const call = this.#backupCall('DELETE', server, uuid, '', 'backup.delete');
-    await this.#withNotFoundProbe(call, () => this.#noContent(call));
-  }
-
-  #serverCall(
-    method: PanelCall['method'],
-    server: string,
-    suffix: string,
-    permission: PanelPermission | null,
-  ): PanelCall {
-    const call: PanelCall = {
-      method,
-      path: `/api/client/servers/${encodeURIComponent(server)}${suffix}`,
-      about: 'server',
-      server,
-      permission,
-    };
-    if (!IDENTIFIER.test(server)) throw this.#missing(call, 'server');
-    return call;
-  }
-
-  #backupCall(
-    method: PanelCall['method'],
-    server: string,
-    uuid: string,
-    suffix: string,
-    permission: PanelPermission,
-  ): PanelCall {
-    const call: PanelCall = {
-      ...this.#serverCall(method, server, `/backups/${encodeURIComponent(uuid)}${suffix}`, permission),
-      about: 'backup',
-      backup: uuid,
-    };
-    if (!IDENTIFIER.test(uuid)) throw this.#missing(call, 'backup');
-    return call;
-  }
-
-  /** An identifier the panel could never resolve is refused here, as the panel would with 404. */
-  #missing(call: PanelCall, what: 'server' | 'backup'): PanelError {
-    const context = this.#http.contextFor(call);
-    return notFoundError(context, what, { logMessage: `${call.method} ${call.path}: malformed ${what} id` });
-  }
-
-  async #json<S extends z.ZodType>(call: PanelCall, schema: S): Promise<z.infer<S>> {
-    const answer = await this.#http.send(call);
-    const parsed = schema.safeParse(answer.json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape';
-      throw notAPanelError(
-        this.#http.contextFor(call),
-        `HTTP ${answer.status} JSON fails schema at ${where}`,
-        answer.status,
-      );
-    }
-    return parsed.data;
-  }
-
-  /**
-   * A panel answers the page it was asked for (past the end too, with no rows) and never more rows
-   * than asked. Anything else would make the listing loops page on to MAX_PAGES or hold far more
-   * than an account has, so it is not a panel's answer.
-   */
-  #checkPage(call: PanelCall, page: number, perPage: number, pagination: Pagination, rows: number): void {
-    const why =
-      pagination.current_page !== page
-        ? `asked for page ${page}, got page ${pagination.current_page}`
-        : rows > perPage
-          ? `asked for ${perPage} rows, got ${rows}`
-          : null;
-    if (why !== null) throw notAPanelError(this.#http.contextFor(call), why, 200);
-  }
-
-  async #noContent(call: PanelCall): Promise<void> {
-    const answer = await this.#http.send(call);
-    if (answer.status !== 204 && (answer.status < 200 || answer.status >= 300)) {
-      throw notAPanelError(
-        this.#http.contextFor(call),
-        `HTTP ${answer.status} where 204 was expected`,
-        answer.status,
-      );
-    }
-  }
-
-  #backupJson<S extends z.ZodType>(call: PanelCall, schema: S): Promise<z.infer<S>> {
-    return this.#withNotFoundProbe(call, () => this.#json(call, schema));
-  }
-
-  /**
-   * The panel gives the same 404 text for an unknown server and an unknown backup. To tell the
-   * member which one, a 404 in a backup call asks once for the server itself.
-   */
-  async #withNotFoundProbe<T>(call: PanelCall, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof PanelError) || error.kind !== 'not_found' || error.missing !== 'resource')
-        throw error;
-      const context = this.#http.contextFor(call);
-      const probe: PanelCall = {
-        method: 'GET',
-        path: `/api/client/servers/${encodeURIComponent(call.server ?? '')}`,
-        about: 'server',
-        server: call.server ?? '',
-      };
-      let serverExists: boolean | null;
-      try {
-        await this.#http.send(probe);
-        serverExists = true;
-      } catch (probeError) {
-        serverExists = probeError instanceof PanelError && probeError.kind === 'not_found' ? false : null;
-      }
-      // When the probe itself failed for another reason, the original (ambiguous) 404 stands.
-      if (serverExists === null) throw error;
-      throw withMissing(error, context, serverExists ? 'backup' : 'server');
-    }
+    const call = this.#requests.backupCall('DELETE', server, uuid, '', 'backup.delete');
+    await this.#requests.withNotFoundProbe(call, () => this.#requests.noContent(call));
   }
 }
 

@@ -1,21 +1,18 @@
 import type { Keyv } from 'keyv';
-import type { z } from 'zod';
 import type { Logger } from '#src/log.js';
 import { Secret } from '#src/secret.js';
 import { openKeyv, parseStoreUrl } from './backend.js';
 import { parseEncryptionKey, toEncryptionKey } from './encryptionKey.js';
 import { Keyring, open, type SealContext, seal } from './envelope.js';
 import { StoreConfigError, StoreKeyUnavailableError } from './errors.js';
-import { KeyedMutex } from './keyedMutex.js';
+import { verifyKeyCheck, writeKeyCheck } from './keyCheck.js';
+import { RecordStore } from './recordStore.js';
 import {
   assertId,
   type GuildSettings,
-  guildIndexRecord,
   guildSettingsRecord,
-  keyCheckRecord,
   type MemberLink,
   type MemberLinkRecord,
-  memberIndexRecord,
   memberLinkRecord,
   RECORD_VERSION,
   recordKeys,
@@ -46,9 +43,6 @@ export interface RotationSummary {
 
 const DEFAULT_NAMESPACE = 'ptero';
 const NAMESPACE = /^[A-Za-z0-9_-]{1,40}$/;
-const KEY_CHECK_PLAINTEXT = 'ptero-backup-bot key check';
-const KEY_CHECK_CONTEXT: SealContext = { kind: 'key-check', guildId: '-', userId: '-' };
-const GUILD_INDEX_LOCK = '\0guilds';
 
 const memberContext = (guildId: string, userId: string): SealContext => ({
   kind: 'member-api-key',
@@ -62,14 +56,12 @@ const memberContext = (guildId: string, userId: string): SealContext => ({
  * One BotStore per process writes the indexes (their updates are serialised in memory).
  */
 export class BotStore {
-  readonly #keyv: Keyv<unknown>;
+  readonly #records: RecordStore;
   readonly #keyring: Keyring;
   readonly #logger: Logger;
-  readonly #locks = new KeyedMutex();
-  #closed = false;
 
   private constructor(keyv: Keyv<unknown>, keyring: Keyring, logger: Logger) {
-    this.#keyv = keyv;
+    this.#records = new RecordStore(keyv, logger);
     this.#keyring = keyring;
     this.#logger = logger;
   }
@@ -91,7 +83,7 @@ export class BotStore {
     const logger = options.logger.child({ component: 'store' });
     const store = new BotStore(keyv, new Keyring(current, previous), logger);
     try {
-      await store.#verifyKeyCheck();
+      await verifyKeyCheck(store.#records, store.#keyring);
     } catch (error) {
       await store.close().catch(() => {});
       throw error;
@@ -107,7 +99,7 @@ export class BotStore {
 
   async getGuildSettings(guildId: string): Promise<GuildSettings | undefined> {
     assertId(guildId, 'guild id');
-    const record = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
+    const record = await this.#records.read(recordKeys.settings(guildId), guildSettingsRecord);
     if (record === undefined) return undefined;
     const { v: _version, ...settings } = record;
     return settings;
@@ -128,18 +120,18 @@ export class BotStore {
       setupBy: settings.setupBy,
       updatedAt: settings.updatedAt,
     });
-    return this.#locks.run(guildId, async () => {
-      const previous = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
+    return this.#records.locks.run(guildId, async () => {
+      const previous = await this.#records.read(recordKeys.settings(guildId), guildSettingsRecord);
       const panelChanged = Boolean(previous?.panelUrl && previous.panelUrl !== record.panelUrl);
       if (panelChanged) {
-        const members = await this.#memberIds(guildId);
-        await this.#delete([
+        const members = await this.#records.memberIds(guildId);
+        await this.#records.delete([
           ...members.map((userId) => recordKeys.member(guildId, userId)),
           recordKeys.memberIndex(guildId),
         ]);
       }
-      await this.#indexGuild(guildId);
-      await this.#write(recordKeys.settings(guildId), record);
+      await this.#records.indexGuild(guildId);
+      await this.#records.write(recordKeys.settings(guildId), record);
       return { panelChanged };
     });
   }
@@ -148,7 +140,7 @@ export class BotStore {
     assertId(guildId, 'guild id');
     assertId(userId, 'user id');
     const key = recordKeys.member(guildId, userId);
-    const record = await this.#read(key, memberLinkRecord);
+    const record = await this.#records.read(key, memberLinkRecord);
     if (record === undefined) return undefined;
     const opened = open(record.apiKey, this.#keyring, memberContext(guildId, userId));
     if (!opened.ok) {
@@ -191,21 +183,21 @@ export class BotStore {
       defaultServer: link.defaultServer,
       linkedAt: link.linkedAt,
     } satisfies MemberLinkRecord);
-    return this.#locks.run(guildId, async () => {
+    return this.#records.locks.run(guildId, async () => {
       if (options.whilePanelUrl !== undefined) {
-        const settings = await this.#read(recordKeys.settings(guildId), guildSettingsRecord);
+        const settings = await this.#records.read(recordKeys.settings(guildId), guildSettingsRecord);
         if (settings?.panelUrl !== options.whilePanelUrl) return false;
       }
       // Indexes first: an interruption leaves a stale id in an index, never a record no index names.
-      await this.#indexGuild(guildId);
-      const members = await this.#memberIds(guildId);
+      await this.#records.indexGuild(guildId);
+      const members = await this.#records.memberIds(guildId);
       if (!members.includes(userId)) {
-        await this.#write(recordKeys.memberIndex(guildId), {
+        await this.#records.write(recordKeys.memberIndex(guildId), {
           v: RECORD_VERSION,
           userIds: [...members, userId],
         });
       }
-      await this.#write(recordKeys.member(guildId, userId), record);
+      await this.#records.write(recordKeys.member(guildId, userId), record);
       return true;
     });
   }
@@ -213,11 +205,11 @@ export class BotStore {
   async forgetMember(guildId: string, userId: string): Promise<void> {
     assertId(guildId, 'guild id');
     assertId(userId, 'user id');
-    await this.#locks.run(guildId, async () => {
-      await this.#delete([recordKeys.member(guildId, userId)]);
-      const members = await this.#memberIds(guildId);
+    await this.#records.locks.run(guildId, async () => {
+      await this.#records.delete([recordKeys.member(guildId, userId)]);
+      const members = await this.#records.memberIds(guildId);
       if (members.includes(userId)) {
-        await this.#write(recordKeys.memberIndex(guildId), {
+        await this.#records.write(recordKeys.memberIndex(guildId), {
           v: RECORD_VERSION,
           userIds: members.filter((id) => id !== userId),
         });
@@ -228,24 +220,16 @@ export class BotStore {
   /** Deletes the guild's settings and every member link in it. */
   async forgetGuild(guildId: string): Promise<void> {
     assertId(guildId, 'guild id');
-    await this.#locks.run(guildId, async () => {
-      const members = await this.#memberIds(guildId);
+    await this.#records.locks.run(guildId, async () => {
+      const members = await this.#records.memberIds(guildId);
       // One multi-key delete: a single statement on SQLite/PostgreSQL, a single DEL on Redis.
-      await this.#delete([
+      await this.#records.delete([
         ...members.map((userId) => recordKeys.member(guildId, userId)),
         recordKeys.settings(guildId),
         recordKeys.memberIndex(guildId),
       ]);
     });
-    await this.#locks.run(GUILD_INDEX_LOCK, async () => {
-      const guilds = await this.#guildIds();
-      if (guilds.includes(guildId)) {
-        await this.#write(recordKeys.guildIndex, {
-          v: RECORD_VERSION,
-          guildIds: guilds.filter((id) => id !== guildId),
-        });
-      }
-    });
+    await this.#records.unindexGuild(guildId);
   }
 
   /**
@@ -255,11 +239,11 @@ export class BotStore {
    */
   async rotateEncryption(onProgress?: (done: number) => void): Promise<RotationSummary> {
     const summary: RotationSummary = { rotated: 0, alreadyCurrent: 0, unreadable: [], complete: false };
-    for (const guildId of await this.#guildIds()) {
-      for (const userId of await this.#memberIds(guildId)) {
-        await this.#locks.run(guildId, async () => {
+    for (const guildId of await this.#records.guildIds()) {
+      for (const userId of await this.#records.memberIds(guildId)) {
+        await this.#records.locks.run(guildId, async () => {
           const key = recordKeys.member(guildId, userId);
-          const record = await this.#read(key, memberLinkRecord);
+          const record = await this.#records.read(key, memberLinkRecord);
           if (record === undefined) return;
           if (record.apiKey.keyId === this.#keyring.current.id) {
             summary.alreadyCurrent += 1;
@@ -272,7 +256,7 @@ export class BotStore {
             summary.unreadable.push(key);
             return;
           }
-          await this.#write(key, {
+          await this.#records.write(key, {
             ...record,
             apiKey: seal(opened.plaintext, this.#keyring.current, context),
           });
@@ -282,96 +266,13 @@ export class BotStore {
       }
     }
     if (summary.unreadable.length === 0) {
-      await this.#writeKeyCheck();
+      await writeKeyCheck(this.#records, this.#keyring);
       summary.complete = true;
     }
     return summary;
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    await this.#keyv.disconnect();
-  }
-
-  /** Reads and validates a record; an invalid one is reported by key (never content) and treated as absent. */
-  async #read<Schema extends z.ZodType>(key: string, schema: Schema): Promise<z.infer<Schema> | undefined> {
-    const raw = await this.#keyv.get(key);
-    if (raw === undefined || raw === null) return undefined;
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      this.#logger.warn('stored record failed validation; treating it as absent', {
-        record: key,
-        problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`),
-      });
-      return undefined;
-    }
-    return parsed.data;
-  }
-
-  async #write(key: string, record: object): Promise<void> {
-    this.#assertOpen();
-    await this.#keyv.set(key, record);
-  }
-
-  async #delete(keys: string[]): Promise<void> {
-    this.#assertOpen();
-    await this.#keyv.deleteMany(keys);
-  }
-
-  async #memberIds(guildId: string): Promise<string[]> {
-    const index = await this.#read(recordKeys.memberIndex(guildId), memberIndexRecord);
-    return index?.userIds ?? [];
-  }
-
-  async #guildIds(): Promise<string[]> {
-    const index = await this.#read(recordKeys.guildIndex, guildIndexRecord);
-    return index?.guildIds ?? [];
-  }
-
-  async #indexGuild(guildId: string): Promise<void> {
-    await this.#locks.run(GUILD_INDEX_LOCK, async () => {
-      const guilds = await this.#guildIds();
-      if (!guilds.includes(guildId)) {
-        await this.#write(recordKeys.guildIndex, { v: RECORD_VERSION, guildIds: [...guilds, guildId] });
-      }
-    });
-  }
-
-  async #writeKeyCheck(): Promise<void> {
-    await this.#write(recordKeys.keyCheck, {
-      v: RECORD_VERSION,
-      check: seal(KEY_CHECK_PLAINTEXT, this.#keyring.current, KEY_CHECK_CONTEXT),
-    });
-  }
-
-  /**
-   * A store remembers (in a sealed known plaintext) which key wrote it. Starting with another key
-   * fails here, loudly, instead of every member's link later reading as absent.
-   */
-  async #verifyKeyCheck(): Promise<void> {
-    const raw = await this.#keyv.get(recordKeys.keyCheck);
-    if (raw === undefined || raw === null) {
-      await this.#writeKeyCheck();
-      return;
-    }
-    const parsed = keyCheckRecord.safeParse(raw);
-    if (!parsed.success) {
-      throw new Error(
-        `the store's key-check record (${recordKeys.keyCheck}) is unreadable; restore it from a backup or delete it to accept ENCRYPTION_KEY as the store's key`,
-      );
-    }
-    const opened = open(parsed.data.check, this.#keyring, KEY_CHECK_CONTEXT);
-    if (!opened.ok || opened.plaintext !== KEY_CHECK_PLAINTEXT) {
-      throw new StoreConfigError(
-        this.#keyring.previous === undefined
-          ? 'ENCRYPTION_KEY does not match the key this store was written with'
-          : 'ENCRYPTION_KEY does not match the key this store was written with (nor does ENCRYPTION_KEY_PREVIOUS)',
-      );
-    }
-  }
-
-  #assertOpen(): void {
-    if (this.#closed) throw new Error('the store is closed');
+  close(): Promise<void> {
+    return this.#records.close();
   }
 }
