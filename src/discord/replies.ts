@@ -35,7 +35,7 @@ export async function answer(interaction: RepliableInteraction, payload: ReplyPa
 }
 
 /** Expected failures carry their own message; anything else is a bug: logged with context, shown generically. */
-export function messageFor(error: unknown): { message: string; expected: boolean } {
+function messageFor(error: unknown): { message: string; expected: boolean } {
   if (error instanceof UserFacingError) return { message: error.userMessage, expected: true };
   return { message: GENERIC_FAILURE, expected: false };
 }

@@ -20,11 +20,12 @@ export interface CallContext {
 }
 
 const code = (text: string) => `\`${text.replaceAll('`', "'")}\``;
-const serverLabel = (context: CallContext) =>
+const serverPhrase = (context: CallContext) =>
   context.server ? `server ${code(context.server)}` : 'this server';
-const discordTime = (at: Date) => `<t:${Math.ceil(at.getTime() / 1000)}:R>`;
+/** A retry time as a relative Discord timestamp, rounded up so it never says "now" too early. */
+const retryTimestamp = (at: Date) => `<t:${Math.ceil(at.getTime() / 1000)}:R>`;
 const tryAgain = (retryAt: Date | null, fallback: string) =>
-  retryAt ? `Try again ${discordTime(retryAt)}.` : fallback;
+  retryAt ? `Try again ${retryTimestamp(retryAt)}.` : fallback;
 
 /** Panel text is shown inside a sentence: trim it, drop a trailing full stop, keep it short. */
 export function plain(detail: string): string {
@@ -38,8 +39,8 @@ export const messages = {
 
   forbidden: (context: CallContext, permission: PanelPermission | null) =>
     permission
-      ? `Your panel account lacks the ${code(permission)} permission on ${serverLabel(context)}. Ask the server owner to grant it.`
-      : `The panel refused this action for your account on ${serverLabel(context)}. Ask the server owner for access.`,
+      ? `Your panel account lacks the ${code(permission)} permission on ${serverPhrase(context)}. Ask the server owner to grant it.`
+      : `The panel refused this action for your account on ${serverPhrase(context)}. Ask the server owner for access.`,
 
   applicationKey: () =>
     'That is an application API key, but the bot needs a client API key. Create one on the panel under Account → API Credentials and run `/link` again.',
@@ -52,24 +53,24 @@ export const messages = {
 
   notFound: (context: CallContext, missing: MissingSubject) => {
     if (missing === 'server') {
-      return `The panel has no ${serverLabel(context)} that your account can reach. Check the server identifier (the \`server\` option lists yours).`;
+      return `The panel has no ${serverPhrase(context)} that your account can reach. Check the server identifier (the \`server\` option lists yours).`;
     }
     if (missing === 'backup') {
-      return `${capitalise(serverLabel(context))} has no backup ${code(context.backup ?? '?')} (it may have been deleted). Pick one from the \`backup\` option's list.`;
+      return `${capitalise(serverPhrase(context))} has no backup ${code(context.backup ?? '?')} (it may have been deleted). Pick one from the \`backup\` option's list.`;
     }
     return context.backup
-      ? `The panel could not find ${serverLabel(context)} or its backup ${code(context.backup)}. Check both and try again.`
+      ? `The panel could not find ${serverPhrase(context)} or its backup ${code(context.backup)}. Check both and try again.`
       : 'The panel could not find what was asked for. Check the server and try again.';
   },
 
   serverConflict: (context: CallContext, detail: string | null) => {
-    const label = capitalise(serverLabel(context));
+    const label = capitalise(serverPhrase(context));
     const text = (detail ?? '').toLowerCase();
     if (text.includes('suspended')) {
       return `${label} is suspended, so the panel refuses this. Ask a panel admin about the suspension.`;
     }
     if (text.includes('maintenance')) {
-      return `The node that runs ${serverLabel(context)} is under maintenance. Try again once the maintenance is over.`;
+      return `The node that runs ${serverPhrase(context)} is under maintenance. Try again once the maintenance is over.`;
     }
     if (text.includes('installation')) {
       return `${label} has not finished installing yet. Try again once the installation is done.`;
@@ -107,7 +108,7 @@ export const messages = {
       return 'This backup has not finished yet, so it cannot be restored. Wait until it completes, then try again.';
     }
     if (text.includes('not currently in a state that allows for a backup to be restored')) {
-      return `${capitalise(serverLabel(context))} is not in a state that allows a restore (for example a failed reinstall). Ask a panel admin to look at it.`;
+      return `${capitalise(serverPhrase(context))} is not in a state that allows a restore (for example a failed reinstall). Ask a panel admin to look at it.`;
     }
     if (text.includes('unknown disk driver')) {
       return 'This backup is stored somewhere the panel cannot serve downloads from. Ask a panel admin.';
@@ -132,12 +133,12 @@ export const messages = {
       : `The panel is limiting how many requests your account may make. ${tryAgain(retryAt, 'Try again in a minute.')}`,
 
   nodeUnreachable: (context: CallContext) =>
-    `The panel could not reach the machine (node) that runs ${serverLabel(context)}. It may be down: try again in a few minutes, or tell a panel admin.`,
+    `The panel could not reach the machine (node) that runs ${serverPhrase(context)}. It may be down: try again in a few minutes, or tell a panel admin.`,
 
   daemonError: (context: CallContext, detail: string | null) =>
     detail
-      ? `The machine that runs ${serverLabel(context)} reported an error: ${plain(detail)}. Try again, or tell a panel admin if it keeps happening.`
-      : `The machine that runs ${serverLabel(context)} reported an error. Try again, or tell a panel admin if it keeps happening.`,
+      ? `The machine that runs ${serverPhrase(context)} reported an error: ${plain(detail)}. Try again, or tell a panel admin if it keeps happening.`
+      : `The machine that runs ${serverPhrase(context)} reported an error. Try again, or tell a panel admin if it keeps happening.`,
 
   panelError: (status: number | null) =>
     `The panel had an internal error${status === null ? '' : ` (HTTP ${status})`}. Try again in a moment; if it keeps happening, tell a panel admin.`,
