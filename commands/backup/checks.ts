@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { backupLabel } from '#backups/format.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
@@ -6,6 +7,12 @@ import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
 
 /** Checks the /backup subcommands make before they ask the panel to act. */
+
+/** What a restore or delete confirmation holds: the server and the backup, by id and name. */
+export const confirmedBackup = z.object({
+  server: z.object({ identifier: z.string(), name: z.string() }),
+  backup: z.object({ uuid: z.string(), name: z.string() }),
+});
 
 /** Server states in which a restore must stop the server first. */
 export const RUNNING_STATES = new Set(['running', 'starting', 'stopping']);

@@ -5,9 +5,14 @@ import { postAudit } from '#discord/audit.js';
 import { askToConfirm, type ConfirmableAction } from '#discord/confirmable.js';
 import { discordTime } from '#discord/text.js';
 import { type Backup, backupState } from '#panel/schemas.js';
-import { assertDeletable, type ChosenBackup, readChosenBackup, requirePanelPermission } from './checks.js';
+import {
+  assertDeletable,
+  type ChosenBackup,
+  confirmedBackup,
+  readChosenBackup,
+  requirePanelPermission,
+} from './checks.js';
 import { backupSubcommand } from './commonOptions.js';
-import { confirmedBackup } from './confirmedBackup.js';
 
 const payload = confirmedBackup;
 type Payload = z.output<typeof payload>;

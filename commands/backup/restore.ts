@@ -16,12 +16,12 @@ import {
   assertRestorable,
   type ChosenBackup,
   chooseBackup,
+  confirmedBackup,
   RUNNING_STATES,
   readChosenBackup,
   requirePanelPermission,
 } from './checks.js';
 import { backupOption, serverOption } from './commonOptions.js';
-import { confirmedBackup } from './confirmedBackup.js';
 
 const payload = confirmedBackup.extend({ truncate: z.boolean(), stopFirst: z.boolean() });
 type Payload = z.output<typeof payload>;
