@@ -15,12 +15,34 @@ export async function opsPerSecond(
   return ops / ((performance.now() - started) / 1000);
 }
 
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  perSecond: number;
+}
+
 /** Latency percentiles of `count` runs with `concurrency` in flight. */
 export async function latencies(
   work: () => Promise<unknown>,
   count: number,
   concurrency: number,
-): Promise<{ p50: number; p95: number; max: number; perSecond: number }> {
+): Promise<Latency> {
+  return summarize([await sampled(work, count, concurrency)]);
+}
+
+/** One timed batch: every run's latency (ms) and the batch's wall time (s). */
+export interface Batch {
+  samples: number[];
+  seconds: number;
+}
+
+/** Runs `work` `count` times with `concurrency` in flight and keeps each run's latency. */
+export async function sampled(
+  work: () => Promise<unknown>,
+  count: number,
+  concurrency: number,
+): Promise<Batch> {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -34,10 +56,15 @@ export async function latencies(
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
-  samples.sort((a, b) => a - b);
+  return { samples, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Percentiles over every sample of the batches; throughput over their summed wall time. */
+export function summarize(batches: ReadonlyArray<Batch>): Latency {
+  const samples = batches.flatMap((b) => b.samples).sort((a, b) => a - b);
+  const seconds = batches.reduce((sum, b) => sum + b.seconds, 0);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: at(1), perSecond: samples.length / elapsed };
+  return { p50: at(0.5), p95: at(0.95), max: at(1), perSecond: samples.length / seconds };
 }
 
 export function row(label: string, value: string): void {
