@@ -1,11 +1,13 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Colors, EmbedBuilder } from 'discord.js';
 import { z } from 'zod';
-import { backupListLine, embedTitle } from '#backups/format.js';
+import { backupListLine, embedTitle, formatBytes } from '#backups/format.js';
+import { rotationCandidate, usageGauge } from '#backups/rotation.js';
 import { type ComponentInteraction, idRoute, subcommand } from '#discord/command.js';
 import { customIdCodec } from '#discord/customId.js';
 import { answer } from '#discord/replies.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
+import { type Backup, backupState } from '#panel/schemas.js';
 import type { LinkedServer } from '#store/index.js';
 import { serverOption } from './commonOptions.js';
 
@@ -18,30 +20,37 @@ const pageId = customIdCodec('blist', {
 });
 
 async function renderList(s: MemberSession, server: LinkedServer, page: number) {
-  const [view, list] = await Promise.all([
+  // Every backup, not one page: the total size and the rotation candidate are about all of them.
+  const [view, all] = await Promise.all([
     s.panel.server(server.identifier),
-    s.panel.listBackupsPage(server.identifier, { page, perPage: LIST_PAGE_SIZE }),
+    s.panel.listBackups(server.identifier),
   ]);
   const resolved: LinkedServer = { identifier: view.server.identifier, name: view.server.name };
   const limit = view.server.feature_limits.backups;
-  const used =
-    limit === null || limit === 0
-      ? `${list.backupCount} backups kept · backups are disabled on this server (limit 0)`
-      : `${list.backupCount} of ${limit} backups used`;
-  const { total_pages: totalPages, current_page: current, total } = list.pagination;
+  const limited = limit !== null && limit > 0;
+  const used = limited
+    ? `${all.backupCount} of ${limit} backups used`
+    : `${all.backupCount} backups kept · backups are disabled on this server (limit 0)`;
+  const totalPages = Math.max(1, Math.ceil(all.backups.length / LIST_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), totalPages);
+  const shown = all.backups.slice((current - 1) * LIST_PAGE_SIZE, current * LIST_PAGE_SIZE);
+  // Schedules rotate out this one at the limit: worth knowing before it happens.
+  const nextOut = limited ? rotationCandidate(all.backups) : undefined;
+  const totalBytes = all.backups.reduce((sum, b) => sum + (backupState(b) === 'completed' ? b.bytes : 0), 0);
+  const summary = `${limited ? `${usageGauge(all.backupCount, limit)} ` : ''}**${used}** · ${formatBytes(totalBytes)} in all`;
+  const line = (backup: Backup) =>
+    backup.uuid === nextOut?.uuid
+      ? `${backupListLine(backup)}\n♻️ next to be rotated out when a schedule runs at the limit`
+      : backupListLine(backup);
   const embed = new EmbedBuilder()
     .setTitle(embedTitle('Backups of ', resolved.name))
     .setColor(Colors.Blurple)
     .setDescription(
-      list.backups.length === 0
-        ? total === 0
-          ? 'No backups yet. Start one with `/backup create`.'
-          : 'No backups on this page.'
-        : list.backups.map(backupListLine).join('\n\n'),
+      all.backups.length === 0
+        ? `${summary}\n\nNo backups yet. Start one with \`/backup create\`.`
+        : `${summary}\n\n${shown.map(line).join('\n\n')}`,
     )
-    .setFooter({
-      text: `${used} · page ${Math.min(current, Math.max(totalPages, 1))} of ${Math.max(totalPages, 1)} · ${resolved.identifier}`,
-    });
+    .setFooter({ text: `${used} · page ${current} of ${totalPages} · ${resolved.identifier}` });
   const pageButton = (label: string, target: number, disabled: boolean) =>
     new ButtonBuilder()
       .setCustomId(pageId.build({ server: resolved.identifier, page: target }))
