@@ -5,13 +5,13 @@ import {
 } from 'discord.js';
 import type { Command } from '#discord/command.js';
 import { autocomplete } from './backup/autocomplete.js';
-import { create } from './backup/create.js';
+import { create, createdBackup } from './backup/create.js';
 import { deleteBackup, remove } from './backup/delete.js';
 import { download } from './backup/download.js';
 import { info } from './backup/info.js';
 import { list, listPage } from './backup/list.js';
 import { lock } from './backup/lock.js';
-import { restore, restoreBackup } from './backup/restore.js';
+import { followedRestore, restore, restoreBackup } from './backup/restore.js';
 
 /**
  * /backup: one file per subcommand under `commands/backup/`, each with its definition (name,
@@ -37,4 +37,5 @@ export const backupCommand: Command = {
   autocomplete,
   components: [listPage],
   confirmables: [restoreBackup, deleteBackup],
+  longWork: [createdBackup, followedRestore],
 };

@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { resumeFollows } from '#backups/followToEnd.js';
 import { commands } from '#commands/index.js';
 import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from '#discord/context.js';
 import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
@@ -98,6 +99,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     await client.login(config.DISCORD_TOKEN);
     const readyClient = await ready;
     logger.info('logged in', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size });
+    // Long work followed before a restart goes on (its records hold the reply tokens).
+    await resumeFollows(
+      context,
+      commands.flatMap((c) => c.longWork ?? []),
+    );
     await registerCommands({
       rest: client.rest,
       applicationId: readyClient.application.id,

@@ -1,9 +1,10 @@
 import { ApplicationCommandOptionType, Colors, EmbedBuilder, userMention } from 'discord.js';
-import { followToEnd, type Outcome } from '#backups/followToEnd.js';
+import { z } from 'zod';
+import { followToEnd, type LongWork, type Outcome } from '#backups/followToEnd.js';
 import { backupLabel, embedTitle, formatBytes, formatDuration, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
-import { progressReply } from '#discord/progressReply.js';
+import { replyHandleOf } from '#discord/progressReply.js';
 import { answer } from '#discord/replies.js';
 import { discordTime } from '#discord/text.js';
 import { resolveServer } from '#members/resolveServer.js';
@@ -20,7 +21,13 @@ function parseIgnored(value: string | null): string[] | undefined {
   return patterns.length > 0 ? patterns : undefined;
 }
 
-function createdEmbed(backup: Backup, server: LinkedServer, note: string) {
+/** The backup as the embed shows it: what the panel answered, or, while it runs, what was started. */
+type ShownBackup = Pick<
+  Backup,
+  'name' | 'uuid' | 'is_locked' | 'is_successful' | 'completed_at' | 'bytes' | 'created_at' | 'checksum'
+>;
+
+function createdEmbed(backup: ShownBackup, server: LinkedServer, note: string) {
   const state = backupState(backup);
   const embed = new EmbedBuilder()
     .setTitle(embedTitle('Backup ', backup.name))
@@ -42,6 +49,91 @@ function createdEmbed(backup: Backup, server: LinkedServer, note: string) {
   }
   if (backup.is_locked) embed.addFields({ name: 'Locked', value: '🔒 yes', inline: true });
   return embed;
+}
+
+/** Said once, kept on every edit: the member asked for a lock the panel did not apply. */
+function lockNoteFor(refused: boolean): string {
+  return refused ? '\n⚠️ The panel created it unlocked: locking needs the `backup.delete` permission.' : '';
+}
+
+const payload = z.object({
+  server: z.object({ identifier: z.string(), name: z.string() }),
+  backup: z.object({ uuid: z.string(), name: z.string(), locked: z.boolean() }),
+  lockRefused: z.boolean(),
+  /** Who started it, for the audit line. */
+  by: z.string(),
+});
+type Payload = z.output<typeof payload>;
+
+/** The backup as it was started: in progress, as far as anyone knows. */
+function startedBackup(p: Payload): ShownBackup {
+  return {
+    name: p.backup.name,
+    uuid: p.backup.uuid,
+    is_locked: p.backup.locked,
+    is_successful: false,
+    completed_at: null,
+    bytes: 0,
+    created_at: '',
+    checksum: null,
+  };
+}
+
+/** Following a backup the member started, to its completion or failure. */
+export const createdBackup: LongWork<Payload, Backup> = {
+  kind: 'backup',
+  payload,
+  async check(s, p) {
+    const current = await s.panel.backup(p.server.identifier, p.backup.uuid);
+    return current.completed_at === null ? undefined : current;
+  },
+  progress: (p, elapsed) => ({
+    embeds: [
+      createdEmbed(
+        startedBackup(p),
+        p.server,
+        `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNoteFor(p.lockRefused)}`,
+      ),
+    ],
+  }),
+  finished(p, outcome) {
+    const lockNote = lockNoteFor(p.lockRefused);
+    const ok = backupState(outcome) === 'completed';
+    const note = ok
+      ? `✅ Completed.${lockNote}`
+      : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
+    // The DM stands alone: size and duration in the sentence, before any note about the lock.
+    const took = outcome.completed_at
+      ? `, took ${formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at))}`
+      : '';
+    const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
+    return {
+      reply: { embeds: [createdEmbed(outcome, p.server, note)] },
+      dm: `Backup ${backupLabel(outcome)} on ${serverLabel(p.server)}: ${dmNote}`,
+      audit: `📦 Backup ${backupLabel(outcome)} on ${serverLabel(p.server)} (started by ${userMention(p.by)}) ${ok ? `completed (${formatBytes(outcome.bytes)})` : 'failed'}.`,
+    };
+  },
+  deadline: (p, followedMs) =>
+    told(
+      p,
+      `⏳ The panel still reports this backup in progress after ${formatDuration(followedMs)}, so I stopped following it. Check it with \`/backup info\`.`,
+    ),
+  failed: (p, message) =>
+    told(
+      p,
+      `⚠️ I could not follow this backup to the end: ${message}\nCheck it later with \`/backup info\`.`,
+      `📦 Backup ${backupLabel(p.backup)} on ${serverLabel(p.server)} (started by ${userMention(p.by)}): I could not follow it to the end, so its outcome is unknown here.`,
+    ),
+};
+
+/** An outcome about the backup as started (its end unknown here): the note, then any lock note. */
+function told(p: Payload, note: string, audit?: string): Outcome {
+  const said = `${note}${lockNoteFor(p.lockRefused)}`;
+  return {
+    reply: { embeds: [createdEmbed(startedBackup(p), p.server, said)] },
+    dm: `Backup ${backupLabel(p.backup)} on ${serverLabel(p.server)}: ${said}`,
+    ...(audit ? { audit } : {}),
+  };
 }
 
 export const create = subcommand({
@@ -78,11 +170,7 @@ export const create = subcommand({
       ...(ignored ? { ignored } : {}),
       ...(options.locked !== null ? { locked: options.locked } : {}),
     });
-    // Said once, kept on every edit: the member asked for a lock the panel did not apply.
-    const lockNote =
-      options.locked && !started.is_locked
-        ? '\n⚠️ The panel created it unlocked: locking needs the `backup.delete` permission.'
-        : '';
+    const lockNote = lockNoteFor(options.locked === true && !started.is_locked);
     await answer(interaction, {
       embeds: [
         createdEmbed(
@@ -92,63 +180,17 @@ export const create = subcommand({
         ),
       ],
     });
-    const by = userMention(s.userId);
     void postAudit(
       ctx.client,
       s.settings,
-      `📦 ${by} started backup ${backupLabel(started)} on ${serverLabel(server)}.`,
+      `📦 ${userMention(s.userId)} started backup ${backupLabel(started)} on ${serverLabel(server)}.`,
       ctx.logger,
     );
-    const on = `${backupLabel(started)} on ${serverLabel(server)}`;
-    const told = (backup: Backup, note: string, audit?: string): Outcome => ({
-      reply: { embeds: [createdEmbed(backup, server, note)] },
-      dm: `Backup ${on}: ${note}`,
-      ...(audit ? { audit } : {}),
-    });
-    followToEnd(ctx, {
-      subject: 'backup',
-      reply: progressReply(interaction, ctx),
-      settings: s.settings,
-      async check() {
-        const current = await s.panel.backup(server.identifier, started.uuid);
-        return current.completed_at === null ? undefined : current;
-      },
-      progress: (elapsed) => ({
-        embeds: [
-          createdEmbed(
-            started,
-            server,
-            `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNote}`,
-          ),
-        ],
-      }),
-      finished(outcome) {
-        const ok = backupState(outcome) === 'completed';
-        const note = ok
-          ? `✅ Completed.${lockNote}`
-          : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
-        // The DM stands alone: size and duration in the sentence, before any note about the lock.
-        const took = outcome.completed_at
-          ? `, took ${formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at))}`
-          : '';
-        const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
-        return {
-          reply: { embeds: [createdEmbed(outcome, server, note)] },
-          dm: `Backup ${backupLabel(outcome)} on ${serverLabel(server)}: ${dmNote}`,
-          audit: `📦 Backup ${backupLabel(outcome)} on ${serverLabel(server)} (started by ${by}) ${ok ? `completed (${formatBytes(outcome.bytes)})` : 'failed'}.`,
-        };
-      },
-      deadline: () =>
-        told(
-          started,
-          `⏳ The panel still reports this backup in progress after ${formatDuration(ctx.timings.followDeadlineMs)}, so I stopped following it. Check it with \`/backup info\`.${lockNote}`,
-        ),
-      failed: (message) =>
-        told(
-          started,
-          `⚠️ I could not follow this backup to the end: ${message}\nCheck it later with \`/backup info\`.${lockNote}`,
-          `📦 Backup ${on} (started by ${by}): I could not follow it to the end, so its outcome is unknown here.`,
-        ),
+    await followToEnd(ctx, createdBackup, s, replyHandleOf(interaction), {
+      server,
+      backup: { uuid: started.uuid, name: started.name, locked: started.is_locked },
+      lockRefused: lockNote !== '',
+      by: s.userId,
     });
   },
 });

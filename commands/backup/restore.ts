@@ -1,12 +1,12 @@
 import { ApplicationCommandOptionType, userMention } from 'discord.js';
 import { z } from 'zod';
-import { followToEnd, waitForEnd } from '#backups/followToEnd.js';
+import { followToEnd, type LongWork, type Outcome, waitForEnd } from '#backups/followToEnd.js';
 import { backupLabel, formatDuration, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
 import { askToConfirm, type ConfirmableAction, type ConfirmedPress } from '#discord/confirmable.js';
 import type { BotContext } from '#discord/context.js';
-import { progressReply } from '#discord/progressReply.js';
+import { replyHandleOf } from '#discord/progressReply.js';
 import { discordTime } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { type Backup, backupState } from '#panel/schemas.js';
@@ -100,37 +100,10 @@ export const restoreBackup: ConfirmableAction<
       `♻️ ${by} started restoring backup ${restoring}${action.truncate ? ' (truncate)' : ''}${running ? ' after stopping it' : ''}.`,
       ctx.logger,
     );
-    const told = (content: string, audit?: string) => ({
-      reply: { content },
-      dm: content,
-      ...(audit ? { audit } : {}),
-    });
-    followToEnd(ctx, {
-      subject: 'restore',
-      reply: progressReply(press.interaction, ctx),
-      settings: s.settings,
-      async check() {
-        const view = await s.panel.server(server.identifier);
-        return view.server.status === 'restoring_backup' ? undefined : true;
-      },
-      progress: (elapsed) => ({
-        content: `♻️ Restoring ${restoring}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
-      }),
-      finished: () =>
-        told(
-          `✅ The restore of ${restoring} finished. The server is offline: start it when you are ready.`,
-          `♻️ The restore of ${restoring} (by ${by}) finished.`,
-        ),
-      deadline: () =>
-        told(
-          `⏳ The panel still reports ${serverLabel(server)} restoring ${backupLabel(backup)} after ${formatDuration(ctx.timings.followDeadlineMs)}, so I stopped following it. Check the server on the panel before starting it.`,
-        ),
-      // The restore itself was accepted; only following it failed. Never leave "Restoring…" standing.
-      failed: (message) =>
-        told(
-          `⚠️ I could not follow the restore of ${restoring} to the end: ${message}\nThe panel may still be restoring it: check the server on the panel before starting it.`,
-          `♻️ The restore of ${restoring} (by ${by}): I could not follow it to the end, so its outcome is unknown here.`,
-        ),
+    await followToEnd(ctx, followedRestore, s, replyHandleOf(press.interaction), {
+      server,
+      backup: { uuid: backup.uuid, name: backup.name },
+      by: s.userId,
     });
   },
   refusal: ({ server, backup, stopFirst }) => ({
@@ -140,6 +113,44 @@ export const restoreBackup: ConfirmableAction<
     // "Stop and restore" may fail after the stop signal (the server did not stop in time): say so.
     ...(stopFirst ? { note: ' The server may have been sent the stop signal.' } : {}),
   }),
+};
+
+const followedPayload = confirmedBackup.extend({ by: z.string() });
+type FollowedPayload = z.output<typeof followedPayload>;
+
+const restoring = (p: FollowedPayload) => `${backupLabel(p.backup)} on ${serverLabel(p.server)}`;
+const told = (content: string, audit?: string): Outcome => ({
+  reply: { content },
+  dm: content,
+  ...(audit ? { audit } : {}),
+});
+
+/** Following a restore the panel accepted: the server reads `restoring_backup` until it is done. */
+export const followedRestore: LongWork<FollowedPayload, true> = {
+  kind: 'restore',
+  payload: followedPayload,
+  async check(s, p) {
+    const view = await s.panel.server(p.server.identifier);
+    return view.server.status === 'restoring_backup' ? undefined : true;
+  },
+  progress: (p, elapsed) => ({
+    content: `♻️ Restoring ${restoring(p)}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
+  }),
+  finished: (p) =>
+    told(
+      `✅ The restore of ${restoring(p)} finished. The server is offline: start it when you are ready.`,
+      `♻️ The restore of ${restoring(p)} (by ${userMention(p.by)}) finished.`,
+    ),
+  deadline: (p, followedMs) =>
+    told(
+      `⏳ The panel still reports ${serverLabel(p.server)} restoring ${backupLabel(p.backup)} after ${formatDuration(followedMs)}, so I stopped following it. Check the server on the panel before starting it.`,
+    ),
+  // The restore itself was accepted; only following it failed. Never leave "Restoring…" standing.
+  failed: (p, message) =>
+    told(
+      `⚠️ I could not follow the restore of ${restoring(p)} to the end: ${message}\nThe panel may still be restoring it: check the server on the panel before starting it.`,
+      `♻️ The restore of ${restoring(p)} (by ${userMention(p.by)}): I could not follow it to the end, so its outcome is unknown here.`,
+    ),
 };
 
 /** "Stop and restore": the stop signal, then the wait until the server is offline (bounded). */

@@ -1,13 +1,25 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
 import { postAudit } from '#discord/audit.js';
 import type { BotContext } from '#discord/context.js';
-import type { ProgressReply } from '#discord/progressReply.js';
-import { explain, type ReplyPayload } from '#discord/replies.js';
-import type { GuildSettings } from '#store/index.js';
+import {
+  type ProgressReply,
+  progressReply,
+  type ReplyBody,
+  type ReplyHandle,
+  replyHandle,
+  replyJson,
+} from '#discord/progressReply.js';
+import { explain } from '#discord/replies.js';
+import { type MemberSession, memberSession } from '#members/memberSession.js';
+import type { FollowRecord } from '#store/followRecords.js';
 import { pollUntil } from './poll.js';
 
 /**
  * The skeleton of long work (a backup being made, a restore, a server stopping): poll the panel at a
- * growing interval until the work ends or a deadline passes, and tell people how it went.
+ * growing interval until the work ends or a deadline passes, and tell people how it went. A followed
+ * piece of work is recorded in the store while it lasts, so a restarted bot resumes it and delivers
+ * its outcome once.
  */
 
 /** How often to ask: `follow` for work that takes minutes to hours, `quick` for a server stopping. */
@@ -37,57 +49,159 @@ export function waitForEnd<T>(
 
 /** What people are told when the work ends: the member (reply or DM) and, when given, the audit channel. */
 export interface Outcome {
-  readonly reply: ReplyPayload;
+  readonly reply: ReplyBody;
   /** The same news standing alone, for a DM once the reply can no longer be edited. */
   readonly dm: string;
   readonly audit?: string;
 }
 
-export interface FollowedWork<T> {
-  /** Names the work in log lines: "following a backup failed". */
-  readonly subject: string;
-  readonly reply: ProgressReply;
-  /** The guild's settings, for its audit channel. */
-  readonly settings: Pick<GuildSettings, 'auditChannelId'>;
+/**
+ * One kind of long work. Its payload (ids and names, never a key) is all its words need, so a
+ * restarted bot can go on from the stored record alone.
+ */
+export interface LongWork<Payload, T> {
+  /** Unique among the kinds; names the work in log lines ("following a backup failed"). */
+  readonly kind: string;
+  readonly payload: z.ZodType<Payload>;
   /** The work's end as the panel reports it, or undefined while it goes on. */
-  check(): Promise<T | undefined>;
+  check(s: MemberSession, payload: Payload): Promise<T | undefined>;
   /** The reply while waiting. */
-  progress(elapsedMs: number): ReplyPayload;
-  finished(value: T): Outcome;
-  /** Still going after `ctx.timings.followDeadlineMs`: following stops and says so. */
-  deadline(): Outcome;
+  progress(payload: Payload, elapsedMs: number): ReplyBody;
+  finished(payload: Payload, value: T): Outcome;
+  /** Still going after `followedMs` (the follow deadline): following stops and says so. */
+  deadline(payload: Payload, followedMs: number): Outcome;
   /** Following failed (the work itself may have gone on): `message` says why, in the member's words. */
-  failed(message: string): Outcome;
+  failed(payload: Payload, message: string): Outcome;
 }
 
-/** Follows long work in the background (shutdown cancels it) and delivers its outcome. Never throws. */
-export function followToEnd<T>(ctx: BotContext, work: FollowedWork<T>): void {
-  const deliver = async (outcome: Outcome) => {
-    await work.reply.outcome(outcome.reply, outcome.dm);
-    if (outcome.audit) await postAudit(ctx.client, work.settings, outcome.audit, ctx.logger);
+/** Any kind, for lists of them (methods compare bivariantly, so each concrete one fits). */
+export type AnyLongWork = LongWork<unknown, unknown>;
+
+/** Records the work, then follows it in the background (shutdown cancels it; a restart resumes it). Never throws. */
+export async function followToEnd<Payload, T>(
+  ctx: BotContext,
+  work: LongWork<Payload, T>,
+  s: MemberSession,
+  reply: ReplyHandle,
+  payload: Payload,
+): Promise<void> {
+  const startedAt = Date.now();
+  const record: FollowRecord = {
+    v: 1,
+    id: randomBytes(12).toString('base64url'),
+    kind: work.kind,
+    guildId: s.guildId,
+    userId: s.userId,
+    reply,
+    payload,
+    startedAt,
+    deadlineAt: startedAt + ctx.timings.followDeadlineMs,
+    delivery: null,
   };
-  ctx.background.run(`follow ${work.subject}`, async (signal) => {
-    let value: T | undefined;
+  try {
+    await ctx.store.follows.put(record);
+  } catch (error) {
+    // The work has started on the panel: follow it now even if a restart would not resume it.
+    ctx.logger.error('could not record long work; following it without a record', { kind: work.kind, error });
+  }
+  follow(ctx, work as AnyLongWork, record, s);
+}
+
+/** At start-up: every recorded follow goes on where it stopped. Returns how many were resumed. */
+export async function resumeFollows(ctx: BotContext, works: readonly AnyLongWork[]): Promise<number> {
+  const byKind = new Map(works.map((work) => [work.kind, work]));
+  const records = await ctx.store.follows.all();
+  for (const record of records) {
+    const work = byKind.get(record.kind);
+    if (!work) {
+      ctx.logger.warn('a recorded follow is of an unknown kind; dropping it', { kind: record.kind });
+      await ctx.store.follows.delete(record.id);
+      continue;
+    }
+    follow(ctx, work, record, undefined);
+  }
+  if (records.length > 0) ctx.logger.info('resumed following long work', { count: records.length });
+  return records.length;
+}
+
+function follow(
+  ctx: BotContext,
+  work: AnyLongWork,
+  record: FollowRecord,
+  session: MemberSession | undefined,
+) {
+  ctx.background.run(`follow ${work.kind}`, async (signal) => {
+    const handle = replyHandle.safeParse(record.reply);
+    const payload = work.payload.safeParse(record.payload);
+    if (!handle.success || !payload.success) {
+      ctx.logger.warn('a recorded follow is unreadable; dropping it', { kind: record.kind });
+      await ctx.store.follows.delete(record.id);
+      return;
+    }
+    const reply = progressReply(handle.data, ctx);
+    if (record.delivery) {
+      await deliver(ctx, reply, record, record.delivery.outcome as StoredOutcome);
+      return;
+    }
+    let value: unknown;
     try {
+      const s = session ?? (await memberSession(ctx, record.guildId, record.userId));
       value = await waitForEnd(ctx, signal, {
         pace: 'follow',
-        deadlineMs: ctx.timings.followDeadlineMs,
-        check: () => work.check(),
-        onWaiting: (elapsed) => work.reply.progress(work.progress(elapsed)),
+        deadlineMs: Math.max(0, record.deadlineAt - Date.now()),
+        check: () => work.check(s, payload.data),
+        onWaiting: () => reply.progress(work.progress(payload.data, Date.now() - record.startedAt)),
       });
     } catch (error) {
       if (signal.aborted) return;
       const message = explain(
         error,
         ctx.logger,
-        `following a ${work.subject} failed`,
+        `following a ${work.kind} failed`,
         {},
-        `stopped following a ${work.subject}`,
+        `stopped following a ${work.kind}`,
       );
-      await deliver(work.failed(message));
+      await deliver(ctx, reply, record, stored(work.failed(payload.data, message)));
       return;
     }
-    if (value !== undefined) await deliver(work.finished(value));
-    else if (!signal.aborted) await deliver(work.deadline());
+    if (value !== undefined) await deliver(ctx, reply, record, stored(work.finished(payload.data, value)));
+    else if (!signal.aborted)
+      await deliver(
+        ctx,
+        reply,
+        record,
+        stored(work.deadline(payload.data, record.deadlineAt - record.startedAt)),
+      );
   });
+}
+
+/** An outcome as the record keeps it: plain JSON, sent again as it is after a restart. */
+interface StoredOutcome {
+  reply: ReturnType<typeof replyJson>;
+  dm: string;
+  audit: string | null;
+}
+
+function stored(outcome: Outcome): StoredOutcome {
+  return { reply: replyJson(outcome.reply), dm: outcome.dm, audit: outcome.audit ?? null };
+}
+
+/**
+ * Sends the outcome part by part, noting each part in the record before the next, then deletes the
+ * record: a restart in between sends only what had not gone out.
+ */
+async function deliver(ctx: BotContext, reply: ProgressReply, record: FollowRecord, outcome: StoredOutcome) {
+  const delivered = new Set(record.delivery?.delivered ?? []);
+  const note = () => ctx.store.follows.put({ ...record, delivery: { outcome, delivered: [...delivered] } });
+  if (!record.delivery) await note();
+  if (!delivered.has('member')) {
+    await reply.outcome(outcome.reply, outcome.dm);
+    delivered.add('member');
+    await note();
+  }
+  if (!delivered.has('audit') && outcome.audit) {
+    const settings = await ctx.store.getGuildSettings(record.guildId);
+    if (settings) await postAudit(ctx.client, settings, outcome.audit, ctx.logger);
+  }
+  await ctx.store.follows.delete(record.id);
 }

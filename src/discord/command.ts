@@ -7,6 +7,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   StringSelectMenuInteraction,
 } from 'discord.js';
+import type { AnyLongWork } from '#backups/followToEnd.js';
 import type { Access, Granted } from './access.js';
 import type { AnyConfirmableAction } from './confirmable.js';
 import type { BotContext } from './context.js';
@@ -120,6 +121,8 @@ export interface Command {
   readonly autocomplete?: AutocompleteRoute;
   readonly components?: readonly IdRoute<ComponentInteraction>[];
   readonly modals?: readonly IdRoute<ModalSubmitInteraction>[];
+  /** Long work this command starts and follows; a restarted bot resumes recorded follows of these kinds. */
+  readonly longWork?: readonly AnyLongWork[];
   /** Actions this command asks to confirm; the router answers their buttons. */
   readonly confirmables?: readonly AnyConfirmableAction[];
 }

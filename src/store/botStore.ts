@@ -5,6 +5,7 @@ import { openKeyv, parseStoreUrl } from './backend.js';
 import { parseEncryptionKey, toEncryptionKey } from './encryptionKey.js';
 import { Keyring, open, type SealContext, seal } from './envelope.js';
 import { StoreConfigError, StoreKeyUnavailableError } from './errors.js';
+import { FollowRecords } from './followRecords.js';
 import { verifyKeyCheck, writeKeyCheck } from './keyCheck.js';
 import { RecordStore } from './recordStore.js';
 import {
@@ -59,9 +60,12 @@ export class BotStore {
   readonly #records: RecordStore;
   readonly #keyring: Keyring;
   readonly #logger: Logger;
+  /** Long work being followed, so a restart resumes it (no key in them). */
+  readonly follows: FollowRecords;
 
   private constructor(keyv: Keyv<unknown>, keyring: Keyring, logger: Logger) {
     this.#records = new RecordStore(keyv, logger);
+    this.follows = new FollowRecords(this.#records);
     this.#keyring = keyring;
     this.#logger = logger;
   }
