@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, Colors, EmbedBuilder, userMention } from 'discord.js';
 import { z } from 'zod';
-import { followToEnd, type LongWork, type Outcome } from '#backups/followToEnd.js';
+import { type LongWork, type Outcome, recordFollow } from '#backups/followToEnd.js';
 import { backupLabel, embedTitle, formatBytes, formatDuration, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
@@ -171,6 +171,12 @@ export const create = subcommand({
       ...(options.locked !== null ? { locked: options.locked } : {}),
     });
     const lockNote = lockNoteFor(options.locked === true && !started.is_locked);
+    const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), {
+      server,
+      backup: { uuid: started.uuid, name: started.name, locked: started.is_locked },
+      lockRefused: lockNote !== '',
+      by: s.userId,
+    });
     await answer(interaction, {
       embeds: [
         createdEmbed(
@@ -186,11 +192,6 @@ export const create = subcommand({
       `📦 ${userMention(s.userId)} started backup ${backupLabel(started)} on ${serverLabel(server)}.`,
       ctx.logger,
     );
-    await followToEnd(ctx, createdBackup, s, replyHandleOf(interaction), {
-      server,
-      backup: { uuid: started.uuid, name: started.name, locked: started.is_locked },
-      lockRefused: lockNote !== '',
-      by: s.userId,
-    });
+    follow.start();
   },
 });

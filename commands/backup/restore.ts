@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, userMention } from 'discord.js';
 import { z } from 'zod';
-import { followToEnd, type LongWork, type Outcome, waitForEnd } from '#backups/followToEnd.js';
+import { type LongWork, type Outcome, recordFollow, waitForEnd } from '#backups/followToEnd.js';
 import { backupLabel, formatDuration, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
@@ -89,6 +89,11 @@ export const restoreBackup: ConfirmableAction<
     const { server } = action;
     if (running) await stopAndWait(ctx, s, server, press);
     await s.panel.restoreBackup(server.identifier, backup.uuid, { truncate: action.truncate });
+    const follow = await recordFollow(ctx, followedRestore, s, replyHandleOf(press.interaction), {
+      server,
+      backup: { uuid: backup.uuid, name: backup.name },
+      by: s.userId,
+    });
     const restoring = `${backupLabel(backup)} on ${serverLabel(server)}`;
     await press.show(
       `♻️ Restoring ${restoring}${action.truncate ? ' (files deleted first)' : ''}… I will update this message when the panel reports it finished.`,
@@ -100,11 +105,7 @@ export const restoreBackup: ConfirmableAction<
       `♻️ ${by} started restoring backup ${restoring}${action.truncate ? ' (truncate)' : ''}${running ? ' after stopping it' : ''}.`,
       ctx.logger,
     );
-    await followToEnd(ctx, followedRestore, s, replyHandleOf(press.interaction), {
-      server,
-      backup: { uuid: backup.uuid, name: backup.name },
-      by: s.userId,
-    });
+    follow.start();
   },
   refusal: ({ server, backup, stopFirst }) => ({
     what: `restore backup ${backupLabel(backup)} on ${serverLabel(server)}`,

@@ -77,14 +77,24 @@ export interface LongWork<Payload, T> {
 /** Any kind, for lists of them (methods compare bivariantly, so each concrete one fits). */
 export type AnyLongWork = LongWork<unknown, unknown>;
 
-/** Records the work, then follows it in the background (shutdown cancels it; a restart resumes it). Never throws. */
-export async function followToEnd<Payload, T>(
+/** Long work recorded in the store and ready to be followed. */
+export interface RecordedFollow {
+  /** Starts following in the background (shutdown cancels it; a restart resumes it). Never throws. */
+  start(): void;
+}
+
+/**
+ * Records the work the moment the panel has accepted it, before anything else is said, so that a
+ * crash from then on loses nothing: a restart finds the record and follows it. Never throws (the
+ * work then is followed without a record).
+ */
+export async function recordFollow<Payload, T>(
   ctx: BotContext,
   work: LongWork<Payload, T>,
   s: MemberSession,
   reply: ReplyHandle,
   payload: Payload,
-): Promise<void> {
+): Promise<RecordedFollow> {
   const startedAt = Date.now();
   const record: FollowRecord = {
     v: 1,
@@ -104,7 +114,7 @@ export async function followToEnd<Payload, T>(
     // The work has started on the panel: follow it now even if a restart would not resume it.
     ctx.logger.error('could not record long work; following it without a record', { kind: work.kind, error });
   }
-  follow(ctx, work as AnyLongWork, record, s);
+  return { start: () => follow(ctx, work as AnyLongWork, record, s) };
 }
 
 /** At start-up: every recorded follow goes on where it stopped. Returns how many were resumed. */
