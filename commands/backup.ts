@@ -11,7 +11,7 @@ import { download } from './backup/download.js';
 import { info } from './backup/info.js';
 import { list, listPage } from './backup/list.js';
 import { lock } from './backup/lock.js';
-import { followedRestore, restore, restoreBackup } from './backup/restore.js';
+import { followedRestore, restore, restoreAfterStop, restoreBackup } from './backup/restore.js';
 
 /**
  * /backup: one file per subcommand under `commands/backup/`, each with its definition (name,
@@ -37,5 +37,5 @@ export const backupCommand: Command = {
   autocomplete,
   components: [listPage],
   confirmables: [restoreBackup, deleteBackup],
-  longWork: [createdBackup, followedRestore],
+  longWork: [createdBackup, followedRestore, restoreAfterStop],
 };

@@ -4,9 +4,14 @@ import { type LongWork, type Outcome, recordFollow, waitForEnd } from '#backups/
 import { backupLabel, formatDuration, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
-import { askToConfirm, type ConfirmableAction, type ConfirmedPress } from '#discord/confirmable.js';
+import {
+  askToConfirm,
+  type ConfirmableAction,
+  type ConfirmedPress,
+  refusalLine,
+} from '#discord/confirmable.js';
 import type { BotContext } from '#discord/context.js';
-import { replyHandleOf } from '#discord/progressReply.js';
+import { type ReplyHandle, replyHandleOf } from '#discord/progressReply.js';
 import { discordTime } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { type Backup, backupState } from '#panel/schemas.js';
@@ -86,26 +91,34 @@ export const restoreBackup: ConfirmableAction<
     return { backup, running };
   },
   async run(s, action, { backup, running }, ctx, press) {
-    const { server } = action;
-    if (running) await stopAndWait(ctx, s, server, press);
-    await s.panel.restoreBackup(server.identifier, backup.uuid, { truncate: action.truncate });
-    const follow = await recordFollow(ctx, followedRestore, s, replyHandleOf(press.interaction), {
-      server,
+    const p: StopPayload = {
+      server: action.server,
       backup: { uuid: backup.uuid, name: backup.name },
+      truncate: action.truncate,
       by: s.userId,
-    });
-    const restoring = `${backupLabel(backup)} on ${serverLabel(server)}`;
-    await press.show(
-      `♻️ Restoring ${restoring}${action.truncate ? ' (files deleted first)' : ''}… I will update this message when the panel reports it finished.`,
-    );
-    const by = userMention(s.userId);
-    await postAudit(
-      ctx.client,
-      s.settings,
-      `♻️ ${by} started restoring backup ${restoring}${action.truncate ? ' (truncate)' : ''}${running ? ' after stopping it' : ''}.`,
-      ctx.logger,
-    );
-    follow.start();
+    };
+    const reply = replyHandleOf(press.interaction);
+    if (running) {
+      // Recorded while it waits, so a restart goes on waiting and then restores.
+      const waiting = await recordFollow(ctx, restoreAfterStop, s, reply, p, ctx.timings.stopTimeoutMs);
+      try {
+        await stopAndWait(ctx, s, action.server, press);
+      } catch (error) {
+        // Shutting down: leave the record for the next start. Anything else was said here.
+        if (!ctx.background.signal.aborted) await waiting.discard();
+        throw error;
+      }
+      const started = await startRestore(ctx, s, p, reply, true);
+      await waiting.discard();
+      await press.show(started.said);
+      await postAudit(ctx.client, s.settings, started.audit, ctx.logger);
+      started.follow.start();
+      return;
+    }
+    const started = await startRestore(ctx, s, p, reply, false);
+    await press.show(started.said);
+    await postAudit(ctx.client, s.settings, started.audit, ctx.logger);
+    started.follow.start();
   },
   refusal: ({ server, backup, stopFirst }) => ({
     what: `restore backup ${backupLabel(backup)} on ${serverLabel(server)}`,
@@ -154,6 +167,75 @@ export const followedRestore: LongWork<FollowedPayload, true> = {
     ),
 };
 
+const stopPayload = followedPayload.extend({ truncate: z.boolean() });
+type StopPayload = z.output<typeof stopPayload>;
+
+/**
+ * Asks the panel to restore, and records the follow of it the moment the panel has accepted. Returns
+ * what to tell the member and the audit channel, and the follow to start once they are told.
+ */
+async function startRestore(
+  ctx: BotContext,
+  s: MemberSession,
+  p: StopPayload,
+  reply: ReplyHandle,
+  stopped: boolean,
+) {
+  await s.panel.restoreBackup(p.server.identifier, p.backup.uuid, { truncate: p.truncate });
+  const follow = await recordFollow(ctx, followedRestore, s, reply, {
+    server: p.server,
+    backup: p.backup,
+    by: p.by,
+  });
+  return {
+    follow,
+    said: `♻️ Restoring ${restoring(p)}${p.truncate ? ' (files deleted first)' : ''}… I will update this message when the panel reports it finished.`,
+    audit: `♻️ ${userMention(p.by)} started restoring backup ${restoring(p)}${p.truncate ? ' (truncate)' : ''}${stopped ? ' after stopping it' : ''}.`,
+  };
+}
+
+const isOffline = (state: string) => state === 'offline' || state === 'stopped';
+
+/**
+ * The wait of "Stop and restore" when a restart interrupted it: it goes on waiting for the server to
+ * be offline (within what is left of the stop timeout), then restores, as the member confirmed.
+ */
+export const restoreAfterStop: LongWork<StopPayload, true> = {
+  kind: 'restore-stop',
+  pace: 'quick',
+  payload: stopPayload,
+  async check(s, p) {
+    const now = await s.panel.resources(p.server.identifier);
+    return isOffline(now.current_state) ? true : undefined;
+  },
+  progress: (p, elapsed) => ({ content: waitingToStop(p.server, elapsed) }),
+  async finished(p, _offline, { s, ctx, reply }) {
+    const started = await startRestore(ctx, s, p, reply, true);
+    return {
+      reply: { content: started.said },
+      dm: started.said,
+      audit: started.audit,
+      after: () => started.follow.start(),
+    };
+  },
+  deadline: (p, followedMs) => notRestored(p, didNotStop(p.server, followedMs), undefined),
+  failed: (p, message) => notRestored(p, message, undefined),
+};
+
+function notRestored(p: StopPayload, message: string, error: unknown): Outcome {
+  return {
+    reply: { content: `⚠️ ${message}` },
+    dm: `⚠️ ${message}`,
+    audit: refusalLine(p.by, restoreBackup.refusal({ ...p, stopFirst: true }), error),
+  };
+}
+
+const waitingToStop = (server: LinkedServer, elapsed: number) =>
+  `⏳ Waiting for ${serverLabel(server)} to stop before restoring (${formatDuration(elapsed)} so far)…`;
+
+const didNotStop = (server: LinkedServer, waitedMs: number) =>
+  `${serverLabel(server)} did not stop within ${formatDuration(waitedMs)}, so nothing was restored. Stop it from the panel and try again.`;
+
 /** "Stop and restore": the stop signal, then the wait until the server is offline (bounded). */
 async function stopAndWait(ctx: BotContext, s: MemberSession, server: LinkedServer, press: ConfirmedPress) {
   await press.show(`⏹️ Sending the stop signal to ${serverLabel(server)}…`);
@@ -163,18 +245,11 @@ async function stopAndWait(ctx: BotContext, s: MemberSession, server: LinkedServ
     deadlineMs: ctx.timings.stopTimeoutMs,
     async check() {
       const now = await s.panel.resources(server.identifier);
-      return now.current_state === 'offline' || now.current_state === 'stopped' ? true : undefined;
+      return isOffline(now.current_state) ? true : undefined;
     },
-    onWaiting: (elapsed) =>
-      press.show(
-        `⏳ Waiting for ${serverLabel(server)} to stop before restoring (${formatDuration(elapsed)} so far)…`,
-      ),
+    onWaiting: (elapsed) => press.show(waitingToStop(server, elapsed)),
   });
-  if (!offline) {
-    throw new InvalidInputError(
-      `${serverLabel(server)} did not stop within ${formatDuration(ctx.timings.stopTimeoutMs)}, so nothing was restored. Stop it from the panel and try again.`,
-    );
-  }
+  if (!offline) throw new InvalidInputError(didNotStop(server, ctx.timings.stopTimeoutMs));
 }
 
 export const restore = subcommand({

@@ -53,6 +53,15 @@ export interface Outcome {
   /** The same news standing alone, for a DM once the reply can no longer be edited. */
   readonly dm: string;
   readonly audit?: string;
+  /** Runs once the outcome is out (not kept across a restart: record anything it starts first). */
+  readonly after?: () => void;
+}
+
+/** What a finished piece of work may go on with: the member's session and the bot. */
+export interface Continuation {
+  readonly s: MemberSession;
+  readonly ctx: BotContext;
+  readonly reply: ReplyHandle;
 }
 
 /**
@@ -63,11 +72,14 @@ export interface LongWork<Payload, T> {
   /** Unique among the kinds; names the work in log lines ("following a backup failed"). */
   readonly kind: string;
   readonly payload: z.ZodType<Payload>;
+  /** How often to ask (default `follow`). */
+  readonly pace?: Pace;
   /** The work's end as the panel reports it, or undefined while it goes on. */
   check(s: MemberSession, payload: Payload): Promise<T | undefined>;
   /** The reply while waiting. */
   progress(payload: Payload, elapsedMs: number): ReplyBody;
-  finished(payload: Payload, value: T): Outcome;
+  /** The outcome once `check` gave a value; it may go on with more work (a restore after a stop). */
+  finished(payload: Payload, value: T, next: Continuation): Outcome | Promise<Outcome>;
   /** Still going after `followedMs` (the follow deadline): following stops and says so. */
   deadline(payload: Payload, followedMs: number): Outcome;
   /** Following failed (the work itself may have gone on): `message` says why, in the member's words. */
@@ -81,6 +93,8 @@ export type AnyLongWork = LongWork<unknown, unknown>;
 export interface RecordedFollow {
   /** Starts following in the background (shutdown cancels it; a restart resumes it). Never throws. */
   start(): void;
+  /** The work was followed to its end in the foreground: the record goes. Never throws. */
+  discard(): Promise<void>;
 }
 
 /**
@@ -94,6 +108,7 @@ export async function recordFollow<Payload, T>(
   s: MemberSession,
   reply: ReplyHandle,
   payload: Payload,
+  deadlineMs = ctx.timings.followDeadlineMs,
 ): Promise<RecordedFollow> {
   const startedAt = Date.now();
   const record: FollowRecord = {
@@ -105,7 +120,7 @@ export async function recordFollow<Payload, T>(
     reply,
     payload,
     startedAt,
-    deadlineAt: startedAt + ctx.timings.followDeadlineMs,
+    deadlineAt: startedAt + deadlineMs,
     delivery: null,
   };
   try {
@@ -114,7 +129,13 @@ export async function recordFollow<Payload, T>(
     // The work has started on the panel: follow it now even if a restart would not resume it.
     ctx.logger.error('could not record long work; following it without a record', { kind: work.kind, error });
   }
-  return { start: () => follow(ctx, work as AnyLongWork, record, s) };
+  return {
+    start: () => follow(ctx, work as AnyLongWork, record, s),
+    discard: () =>
+      ctx.store.follows
+        .delete(record.id)
+        .catch((error: unknown) => ctx.logger.warn('could not drop a finished follow record', { error })),
+  };
 }
 
 /** At start-up: every recorded follow goes on where it stopped. Returns how many were resumed. */
@@ -153,15 +174,17 @@ function follow(
       await deliver(ctx, reply, record, record.delivery.outcome as StoredOutcome);
       return;
     }
-    let value: unknown;
+    let outcome: Outcome | undefined;
     try {
       const s = session ?? (await memberSession(ctx, record.guildId, record.userId));
-      value = await waitForEnd(ctx, signal, {
-        pace: 'follow',
+      const value = await waitForEnd(ctx, signal, {
+        pace: work.pace ?? 'follow',
         deadlineMs: Math.max(0, record.deadlineAt - Date.now()),
         check: () => work.check(s, payload.data),
         onWaiting: () => reply.progress(work.progress(payload.data, Date.now() - record.startedAt)),
       });
+      if (value !== undefined)
+        outcome = await work.finished(payload.data, value, { s, ctx, reply: handle.data });
     } catch (error) {
       if (signal.aborted) return;
       const message = explain(
@@ -174,14 +197,17 @@ function follow(
       await deliver(ctx, reply, record, stored(work.failed(payload.data, message)));
       return;
     }
-    if (value !== undefined) await deliver(ctx, reply, record, stored(work.finished(payload.data, value)));
-    else if (!signal.aborted)
+    if (outcome) {
+      await deliver(ctx, reply, record, stored(outcome));
+      outcome.after?.();
+    } else if (!signal.aborted) {
       await deliver(
         ctx,
         reply,
         record,
         stored(work.deadline(payload.data, record.deadlineAt - record.startedAt)),
       );
+    }
   });
 }
 

@@ -197,15 +197,15 @@ async function auditRefusal(
     ? await ctx.store.getGuildSettings(interaction.guildId).catch(() => undefined)
     : undefined;
   if (!settings) return;
+  await postAudit(ctx.client, settings, refusalLine(interaction.user.id, refusal, error), ctx.logger);
+}
+
+/** The audit line of a confirmed action that did not happen (or whose outcome the panel left unknown). */
+export function refusalLine(userId: string, refusal: Refusal, error: unknown): string {
   // A panel that did not answer may still have acted: then the outcome is unknown, not "nothing".
   const unknown = error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
   const outcome = unknown
     ? `but the panel did not answer: ${refusal.checkHint}.`
     : `but it was refused: ${refusal.nothingDone}.`;
-  await postAudit(
-    ctx.client,
-    settings,
-    `⚠️ ${userMention(interaction.user.id)} confirmed to ${refusal.what}, ${outcome}${refusal.note ?? ''}`,
-    ctx.logger,
-  );
+  return `⚠️ ${userMention(userId)} confirmed to ${refusal.what}, ${outcome}${refusal.note ?? ''}`;
 }
