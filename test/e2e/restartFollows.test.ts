@@ -70,7 +70,11 @@ describe('long work across a SIGKILL of the bot', () => {
 
   beforeAll(async () => {
     // Neither the backup nor the restore ends by itself: the test says when (a test clock).
-    panel = await startLoopbackPanel({ backupDurationMs: HOUR, restoreDurationMs: HOUR });
+    panel = await startLoopbackPanel({
+      backupDurationMs: HOUR,
+      restoreDurationMs: HOUR,
+      stopDurationMs: HOUR,
+    });
     discord = await startFakeDiscord();
     dir = mkdtempSync(join(tmpdir(), 'ptero-restart-'));
     member = discord.createUser({ username: 'member' });
@@ -183,5 +187,63 @@ describe('long work across a SIGKILL of the bot', () => {
     expect(third.output()).not.toContain('resumed following long work');
     expect(third.output()).not.toMatch(/"level":"error"/);
     expect(second.output()).not.toMatch(/"level":"error"/);
+    third.child.kill('SIGTERM');
+    await third.exited;
+  });
+
+  it('goes on with "Stop and restore" after a SIGKILL during the wait for the server to stop', async () => {
+    const first = startBotProcess();
+    await ready(first);
+    server.powerState = 'running';
+    const old = panel.addBackup(server, { name: 'weekly', state: 'completed' });
+    const ask = await discord.slash({
+      user: member,
+      guild,
+      command: 'backup',
+      subcommand: 'restore',
+      options: { backup: old.uuid },
+    });
+    await ask.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
+    expect(confirmButton(ask.original).label).toBe('Stop and restore');
+    const press = await discord.clickButton({
+      user: member,
+      message: ask.original as NonNullable<typeof ask.original>,
+      customId: confirmButton(ask.original).custom_id as string,
+    });
+    await press.waitFor(
+      (h) => /Waiting for .+ to stop before restoring/.test(visibleText(h.original)),
+      10_000,
+    );
+
+    first.child.kill('SIGKILL');
+    await first.exited;
+    // The stop signal was sent before the kill; the server goes offline while the bot is down.
+    expect(server.powerState).toBe('stopping');
+    server.powerState = 'offline';
+
+    const second = startBotProcess();
+    await ready(second);
+    await press.waitFor((h) => /Restoring .+weekly/.test(visibleText(h.original)), 15_000);
+    expect(server.status).toBe('restoring_backup');
+    panel.finishRestore(server, true);
+    await press.waitFor((h) => /The restore of .+weekly.+ finished/.test(visibleText(h.original)), 15_000);
+    const restores = panel.requests.filter(
+      (r) => r.method === 'POST' && r.path.endsWith(`/backups/${old.uuid}/restore`),
+    );
+    expect(restores).toHaveLength(1);
+    const audit = guild.channels[1]?.id ?? '';
+    await waitUntil(
+      () =>
+        discord.channelMessages(audit).some((m) => /The restore of .+weekly.+finished/.test(m.content ?? '')),
+      'the audit line of the finished restore',
+      10_000,
+    );
+    const lines = discord.channelMessages(audit).map((m) => m.content ?? '');
+    expect(lines.filter((l) => /started restoring backup .+weekly.+after stopping it/.test(l))).toHaveLength(
+      1,
+    );
+    expect(second.output()).not.toMatch(/"level":"error"/);
+    second.child.kill('SIGTERM');
+    await second.exited;
   });
 });
