@@ -11,14 +11,17 @@ import { errorEnvelope, type PanelErrorEntry } from './schemas.js';
 
 const describe = (context: CallContext) => `${context.method} ${context.path}`;
 
+/** No panel throttles for longer; a larger Retry-After is clamped, so "try again" stays a real time. */
+export const MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60;
+
 /** Retry-After is either delta-seconds or an HTTP date; anything else is ignored. */
 export function parseRetryAfter(value: string | null | undefined, now: Date): number | null {
   if (value === null || value === undefined) return null;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number.parseInt(text, 10);
+  if (/^\d+$/.test(text)) return Math.min(Number.parseInt(text, 10), MAX_RETRY_AFTER_SECONDS);
   const at = Date.parse(text);
   if (Number.isNaN(at)) return null;
-  return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
+  return Math.min(Math.max(0, Math.ceil((at - now.getTime()) / 1000)), MAX_RETRY_AFTER_SECONDS);
 }
 
 /** A 404 in a call about a server is about that server; in a backup call it may be either. */

@@ -3,6 +3,7 @@ import {
   classifyErrorResponse,
   classifyTransportError,
   isTlsCode,
+  MAX_RETRY_AFTER_SECONDS,
   parseRetryAfter,
   reduceCause,
 } from '#panel/classify.js';
@@ -43,6 +44,18 @@ describe('parseRetryAfter', () => {
   it('ignores missing or garbage values', () => {
     expect(parseRetryAfter(null, now)).toBeNull();
     expect(parseRetryAfter('soon', now)).toBeNull();
+  });
+  it('clamps an absurd value to a day, so the member is told a real time', () => {
+    expect(parseRetryAfter('99999999999999999999999', now)).toBe(MAX_RETRY_AFTER_SECONDS);
+    expect(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', now)).toBe(MAX_RETRY_AFTER_SECONDS);
+    const error = classify(
+      429,
+      envelope('ThrottleRequestsException', 429, 'Too Many Attempts.'),
+      context(),
+      '99999999999999999999999',
+    );
+    expect(error.userMessage).not.toContain('NaN');
+    expect(error.userMessage).toMatch(/<t:\d+:R>/);
   });
 });
 
