@@ -5,9 +5,22 @@ import { type TimestampStylesString, time } from 'discord.js';
  * text to Discord's limits, timestamps. Mentions come from discord.js (`userMention`, `roleMention`).
  */
 
-/** Escapes Discord markdown in names that come from the panel, so a name cannot format or mention. */
+/** Line breaks, other control characters and bidi overrides: a name must not start a line or reorder one. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/** One line of plain text: controls and bidi overrides become a space. */
+export function foldControls(text: string): string {
+  return text.replace(UNSAFE, ' ');
+}
+
+/**
+ * Escapes Discord markdown in names that come from the panel, so a name cannot format, link or
+ * mention, and folds it to one line, so it cannot forge another line of a message.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/([\\*_`~|>[\]()#-])/g, '\\$1').replace(/@/g, '@\u200b');
+  return foldControls(text)
+    .replace(/([\\*_`~|>[\]()#-])/g, '\\$1')
+    .replace(/@/g, '@\u200b');
 }
 
 export function truncate(text: string, max: number): string {

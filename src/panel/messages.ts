@@ -27,10 +27,15 @@ const retryTimestamp = (at: Date) => `<t:${Math.ceil(at.getTime() / 1000)}:R>`;
 const tryAgain = (retryAt: Date | null, fallback: string) =>
   retryAt ? `Try again ${retryTimestamp(retryAt)}.` : fallback;
 
-/** Panel text is shown inside a sentence: trim it, drop a trailing full stop, keep it short. */
+/**
+ * Panel text is shown inside a sentence: one line, trimmed, without a trailing full stop, short, and
+ * inert: the panel's words cannot format, link or mention in a Discord message.
+ */
 export function plain(detail: string): string {
-  const trimmed = detail.trim().replace(/\.$/, '');
-  return trimmed.length > 300 ? `${trimmed.slice(0, 297)}...` : trimmed;
+  const line = detail.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ');
+  const trimmed = line.trim().replace(/\.$/, '');
+  const short = trimmed.length > 300 ? `${trimmed.slice(0, 297)}...` : trimmed;
+  return short.replace(/([\\*_`~|>[\]()#<])/g, '\\$1').replace(/@/g, '@\u200b');
 }
 
 export const messages = {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { downloadExpiry } from '#backups/downloadExpiry.js';
-import { backupChoiceLabel, formatAge, formatBytes, stateLabel } from '#backups/format.js';
+import {
+  backupChoiceLabel,
+  backupLabel,
+  formatAge,
+  formatBytes,
+  serverLabel,
+  stateLabel,
+} from '#backups/format.js';
 import { escapeText } from '#discord/text.js';
+import { plain } from '#panel/messages.js';
 import type { Backup } from '#panel/schemas.js';
 
 const base: Backup = {
@@ -55,5 +63,24 @@ describe('formatting', () => {
     ).toBe('2024-10-24T12:05:00.000Z');
     expect(downloadExpiry('https://node.example/download/backup?token=not-a-jwt')).toBeNull();
     expect(downloadExpiry('not a url')).toBeNull();
+  });
+});
+
+describe('panel text in messages', () => {
+  it('folds a name to one line without bidi overrides, so it cannot forge a line of the audit channel', () => {
+    const forged = backupLabel({ name: 'nightly\n⚠️ <@1> deleted every backup\r\u202Egnp.exe', uuid: 'x' });
+    expect(forged).not.toMatch(/[\n\r\u202e]/);
+    expect(forged).toContain('nightly ⚠️');
+    const server = serverLabel({ identifier: '1a2b3c4d', name: 'Survival\u2066\nfake line' });
+    expect(server).not.toMatch(/[\n\u2066]/);
+  });
+
+  it('keeps a panel detail inert: a masked link, a mention or a new line does not render', () => {
+    const shown = plain('Server busy.\n[Click to fix](https://evil.example/x) <@&123> @everyone.');
+    expect(shown).not.toContain('\n');
+    expect(shown).not.toContain('[Click to fix](');
+    expect(shown).toContain('\\[Click to fix\\]\\(');
+    expect(shown).not.toContain('@everyone');
+    expect(shown).not.toContain('<@&');
   });
 });
