@@ -6,7 +6,7 @@ import { type TimestampStylesString, time } from 'discord.js';
  */
 
 /** Line breaks, other control characters and bidi overrides: a name must not start a line or reorder one. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const UNSAFE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 
 /** One line of plain text: controls and bidi overrides become a space. */
 export function foldControls(text: string): string {
