@@ -12,6 +12,8 @@ export const unlinkCommand: Command = {
   definition,
   route: slashRoute({
     access: 'guild',
+    // The store may be slow: acknowledge before touching it (Discord allows 3 s).
+    defer: 'reply',
     options: [],
     async run(interaction, ctx, { guildId }) {
       const existing = await ctx.store.getMemberLink(guildId, interaction.user.id);

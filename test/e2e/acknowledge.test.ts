@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  configureGuild,
+  createWorld,
+  type E2E,
+  failureLogLines,
+  linkDirectly,
+  startE2E,
+  visibleText,
+  type World,
+} from './harness.js';
+
+/** Every handler that touches the store or the panel acknowledges first (Discord allows 3 s). */
+describe('acknowledging before the store or the panel', () => {
+  let e2e: E2E;
+  let world: World;
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    world = await createWorld(e2e);
+    await configureGuild(e2e, world.guild);
+    await linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]);
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('/unlink defers (ephemeral), then says what it forgot', async () => {
+    const handle = await e2e.discord.slash({ user: world.member, guild: world.guild, command: 'unlink' });
+    await handle.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
+    const [first] = handle.responses;
+    expect(first?.kind).toBe('callback');
+    expect(first?.kind === 'callback' ? first.type : undefined).toBe(5);
+    expect(handle.original?.flags).toBe(64);
+    expect(visibleText(handle.original)).toContain('forgotten');
+    expect(await e2e.bot.context.store.getMemberLink(world.guild.id, world.member.id)).toBeUndefined();
+    expect(failureLogLines(e2e)).toEqual([]);
+  });
+});
