@@ -87,7 +87,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
 
   const stop = async () => {
     await background.stop();
-    context.confirmations.clear();
+    await context.confirmations.expireAll();
     await client.destroy();
     stopWebhookRest();
     await connections.close();

@@ -92,15 +92,18 @@ export async function askToConfirm<Input, Payload, Checked>(
   const pending = ctx.confirmations.create(
     { userId: interaction.user.id, guildId: s.guildId, channelId: interaction.channelId },
     { kind: action.kind, payload } satisfies PendingAction,
-    () => {
+    (why) =>
       interaction
         .editReply({
-          content: `⌛ This confirmation expired after ${seconds} seconds. Nothing was done.`,
+          content:
+            why === 'timeout'
+              ? `⌛ This confirmation expired after ${seconds} seconds. Nothing was done.`
+              : '⌛ This confirmation was withdrawn because the bot is restarting. Nothing was done: run the command again.',
           embeds: [],
           components: [],
         })
-        .catch((error: unknown) => ctx.logger.info('could not mark a confirmation as expired', { error }));
-    },
+        .then(() => {})
+        .catch((error: unknown) => ctx.logger.info('could not mark a confirmation as expired', { error })),
   );
   await answer(interaction, {
     content: `${question}\n\nConfirm within ${seconds} seconds (${discordTime(new Date(pending.expiresAt), 'R')}).`,

@@ -14,6 +14,9 @@ export interface PendingConfirmation<Action> extends ConfirmationBinding {
   readonly expiresAt: number;
 }
 
+/** A confirmation ends unanswered when its time is up, or when the bot stops. */
+export type ExpiredBecause = 'timeout' | 'shutdown';
+
 export type ClaimResult<Action> =
   | { readonly status: 'ok'; readonly confirmation: PendingConfirmation<Action> }
   | { readonly status: 'missing' }
@@ -25,7 +28,13 @@ export type ClaimResult<Action> =
  * out of the message. Each lives `ttlMs`, can be claimed once, and a member can hold only a few.
  */
 export class PendingConfirmations<Action = unknown> {
-  readonly #pending = new Map<string, PendingConfirmation<Action> & { timer: NodeJS.Timeout }>();
+  readonly #pending = new Map<
+    string,
+    PendingConfirmation<Action> & {
+      timer: NodeJS.Timeout;
+      onExpire: (why: ExpiredBecause) => Promise<void> | void;
+    }
+  >();
 
   constructor(
     private readonly ttlMs: number,
@@ -34,9 +43,13 @@ export class PendingConfirmations<Action = unknown> {
 
   /**
    * Holds a new confirmation and returns its nonce. `onExpire` runs once if nobody claims it in time
-   * (it should edit the message to say so and remove the buttons); its errors are the caller's to handle.
+   * (it should edit the message to say so and remove the buttons), or when the bot stops; it must not throw.
    */
-  create(binding: ConfirmationBinding, action: Action, onExpire: () => void): PendingConfirmation<Action> {
+  create(
+    binding: ConfirmationBinding,
+    action: Action,
+    onExpire: (why: ExpiredBecause) => Promise<void> | void,
+  ): PendingConfirmation<Action> {
     const mine = [...this.#pending.values()].filter((p) => p.userId === binding.userId).length;
     if (mine >= this.limits.perMember) {
       throw new NotAllowedError(
@@ -49,11 +62,11 @@ export class PendingConfirmations<Action = unknown> {
     const nonce = randomBytes(16).toString('base64url');
     const expiresAt = Date.now() + this.ttlMs;
     const timer = setTimeout(() => {
-      if (this.#pending.delete(nonce)) onExpire();
+      if (this.#pending.delete(nonce)) void onExpire('timeout');
     }, this.ttlMs);
     timer.unref();
     const confirmation = { ...binding, nonce, action, expiresAt };
-    this.#pending.set(nonce, { ...confirmation, timer });
+    this.#pending.set(nonce, { ...confirmation, timer, onExpire });
     return confirmation;
   }
 
@@ -66,7 +79,7 @@ export class PendingConfirmations<Action = unknown> {
       return { status: 'wrong_place' };
     this.#pending.delete(nonce);
     clearTimeout(pending.timer);
-    const { timer: _timer, ...confirmation } = pending;
+    const { timer: _timer, onExpire: _onExpire, ...confirmation } = pending;
     return { status: 'ok', confirmation };
   }
 
@@ -77,5 +90,18 @@ export class PendingConfirmations<Action = unknown> {
   clear(): void {
     for (const pending of this.#pending.values()) clearTimeout(pending.timer);
     this.#pending.clear();
+  }
+
+  /**
+   * At shutdown: every pending confirmation expires now (its message says so and loses its buttons),
+   * since a restarted bot no longer holds what they confirm. Waits for them, at most `timeoutMs`.
+   */
+  async expireAll(timeoutMs = 3_000): Promise<void> {
+    const pending = [...this.#pending.values()];
+    this.clear();
+    await Promise.race([
+      Promise.allSettled(pending.map((p) => p.onExpire('shutdown'))),
+      new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+    ]);
   }
 }

@@ -37,3 +37,31 @@ describe('acknowledging before the store or the panel', () => {
     expect(failureLogLines(e2e)).toEqual([]);
   });
 });
+
+describe('a confirmation pending when the bot stops', () => {
+  it('is withdrawn: its message says so and loses its buttons', async () => {
+    const e2e = await startE2E();
+    try {
+      const world = await createWorld(e2e);
+      await configureGuild(e2e, world.guild);
+      await linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]);
+      const backup = e2e.panel.addBackup(world.server, { name: 'nightly', state: 'completed' });
+      const ask = await e2e.discord.slash({
+        user: world.member,
+        guild: world.guild,
+        command: 'backup',
+        subcommand: 'delete',
+        options: { backup: backup.uuid },
+      });
+      await ask.waitFor((h) => (h.original?.components?.length ?? 0) > 0, 10_000);
+      await e2e.bot.stop();
+      expect(visibleText(ask.original)).toContain('withdrawn because the bot is restarting');
+      expect(ask.original?.components ?? []).toEqual([]);
+      expect(
+        e2e.panel.backupsOf(world.server).some((b) => b.uuid === backup.uuid && b.deletedAt === null),
+      ).toBe(true);
+    } finally {
+      await e2e.close();
+    }
+  });
+});
