@@ -39,6 +39,8 @@ const SERVERS_PER_PAGE = 100;
 const BACKUPS_PER_PAGE = 50;
 /** A guard against a panel whose pagination never ends: 100 pages of 100 is far past any account. */
 const MAX_PAGES = 100;
+/** A listing as a whole holds at most this many rows (each bounded by the schemas): memory stays bounded. */
+const MAX_LISTED_ROWS = 2_000;
 
 const POWER_PERMISSION: Record<PowerSignal, PanelPermission> = {
   start: 'control.start',
@@ -108,6 +110,7 @@ export class PanelClient {
       this.#requests.checkPage(call, page, SERVERS_PER_PAGE, list.meta.pagination, list.data.length);
       servers.push(...list.data.map((item) => item.attributes));
       if (isLastPage(list.meta.pagination, list.data.length)) break;
+      if (servers.length >= MAX_LISTED_ROWS) throw this.#requests.tooLong(call, servers.length);
     }
     return uniqueBy(servers, (server) => server.uuid);
   }
@@ -167,6 +170,12 @@ export class PanelClient {
       backups.push(...result.backups);
       backupCount = result.backupCount;
       if (isLastPage(result.pagination, result.backups.length)) break;
+      if (backups.length >= MAX_LISTED_ROWS) {
+        throw this.#requests.tooLong(
+          this.#requests.serverCall('GET', server, '/backups', 'backup.read'),
+          backups.length,
+        );
+      }
     }
     // A backup deleted while paging shifts the rows; never list one twice.
     return { backups: uniqueBy(backups, (backup) => backup.uuid), backupCount };

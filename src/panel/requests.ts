@@ -83,6 +83,11 @@ export class PanelRequests {
     if (why !== null) throw notAPanelError(this.http.contextFor(call), why, 200);
   }
 
+  /** A listing that goes on past what any account holds is not a panel's answer. */
+  tooLong(call: PanelCall, rows: number): PanelError {
+    return notAPanelError(this.http.contextFor(call), `listing goes on past ${rows} rows`, 200);
+  }
+
   async noContent(call: PanelCall): Promise<void> {
     const answer = await this.http.send(call);
     if (answer.status !== 204 && (answer.status < 200 || answer.status >= 300)) {

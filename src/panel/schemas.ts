@@ -1,30 +1,38 @@
 import { z } from 'zod';
 
 /**
- * Every shape the panel sends, in one place. Objects are loose (extra fields tolerated: Pelican adds
- * `is_scheduled`, other account fields, server attributes) and the domain types below are inferred
- * from these schemas, so a field the bot reads is a field the schema checked.
+ * Every shape the panel sends, in one place. Extra fields are tolerated and dropped (Pelican adds
+ * `is_scheduled`, other account fields, server attributes): what is kept is what the bot reads, and
+ * every string is bounded, so a hostile panel cannot make one answer hold more than a page of data.
+ * The domain types below are inferred from these schemas, so a field the bot reads is a field checked.
  */
+
+/** Text shown to people (names): panels cap them at 191 or 255; more is cut, never kept whole. */
+const shownText = z.string().transform((s) => (s.length > 512 ? s.slice(0, 512) : s));
+/** Ids, states, codes: short by nature; a longer one is not a panel's answer. */
+const shortText = z.string().max(200);
+/** A panel's own explanation (error detail): kept for the message, cut at a readable length. */
+const detailText = z.string().transform((s) => (s.length > 2000 ? s.slice(0, 2000) : s));
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date');
 
-export const backupAttributes = z.looseObject({
-  uuid: z.string().min(1),
+export const backupAttributes = z.object({
+  uuid: shortText.min(1),
   is_successful: z.boolean(),
   is_locked: z.boolean(),
   is_scheduled: z.boolean().optional(),
-  name: z.string(),
-  ignored_files: z.array(z.string()),
-  checksum: z.string().nullable(),
+  name: shownText,
+  ignored_files: z.array(shownText).max(1000),
+  checksum: shortText.nullable(),
   bytes: z.number().int().nonnegative(),
   created_at: isoDate,
   completed_at: isoDate.nullable(),
 });
 export type Backup = z.infer<typeof backupAttributes>;
 
-export const backupItem = z.looseObject({ object: z.literal('backup'), attributes: backupAttributes });
+export const backupItem = z.object({ object: z.literal('backup'), attributes: backupAttributes });
 
-export const paginationSchema = z.looseObject({
+export const paginationSchema = z.object({
   total: z.number().int().nonnegative(),
   count: z.number().int().nonnegative(),
   per_page: z.number().int().nonnegative(),
@@ -32,34 +40,34 @@ export const paginationSchema = z.looseObject({
   total_pages: z.number().int().nonnegative(),
   // `{}` when neither applies; fractal casts the empty array to an object.
   links: z.union([
-    z.looseObject({ next: z.string().optional(), previous: z.string().optional() }),
+    z.object({ next: z.string().optional(), previous: z.string().optional() }),
     z.array(z.never()),
   ]),
 });
 export type Pagination = z.infer<typeof paginationSchema>;
 
-export const backupList = z.looseObject({
+export const backupList = z.object({
   object: z.literal('list'),
   data: z.array(backupItem),
-  meta: z.looseObject({ backup_count: z.number().int().nonnegative(), pagination: paginationSchema }),
+  meta: z.object({ backup_count: z.number().int().nonnegative(), pagination: paginationSchema }),
 });
 
-export const signedUrl = z.looseObject({
+export const signedUrl = z.object({
   object: z.literal('signed_url'),
-  attributes: z.looseObject({ url: z.url() }),
+  attributes: z.object({ url: z.url().max(8192) }),
 });
 
 /** Pterodactyl sends id/first_name/last_name; Pelican sends uuid and no names. Both send username. */
-export const accountItem = z.looseObject({
+export const accountItem = z.object({
   object: z.literal('user'),
-  attributes: z.looseObject({
-    username: z.string(),
-    email: z.string().optional(),
+  attributes: z.object({
+    username: shownText,
+    email: shownText.optional(),
     admin: z.boolean().optional(),
     id: z.number().int().optional(),
-    uuid: z.string().optional(),
-    first_name: z.string().nullable().optional(),
-    last_name: z.string().nullable().optional(),
+    uuid: shortText.optional(),
+    first_name: shownText.nullable().optional(),
+    last_name: shownText.nullable().optional(),
   }),
 });
 export type Account = z.infer<typeof accountItem>['attributes'];
@@ -73,20 +81,19 @@ export const serverStatus = z.enum([
 ]);
 export type ServerStatus = z.infer<typeof serverStatus>;
 
-export const serverAttributes = z.looseObject({
-  identifier: z.string().min(1),
-  uuid: z.string().min(1),
-  name: z.string(),
-  description: z.string().nullable().optional(),
-  node: z.string().optional(),
+export const serverAttributes = z.object({
+  identifier: shortText.min(1),
+  uuid: shortText.min(1),
+  name: shownText,
+  node: shownText.optional(),
   server_owner: z.boolean().optional(),
   is_node_under_maintenance: z.boolean().optional(),
   // Unknown future statuses are kept as strings rather than failing the whole response.
-  status: z.union([serverStatus, z.string()]).nullable(),
+  status: z.union([serverStatus, shortText]).nullable(),
   is_suspended: z.boolean().optional(),
   is_installing: z.boolean().optional(),
   is_transferring: z.boolean().optional(),
-  feature_limits: z.looseObject({
+  feature_limits: z.object({
     databases: z.number().int().nullable().optional(),
     allocations: z.number().int().nullable().optional(),
     backups: z.number().int().nullable(),
@@ -94,28 +101,28 @@ export const serverAttributes = z.looseObject({
 });
 export type Server = z.infer<typeof serverAttributes>;
 
-export const serverItem = z.looseObject({ object: z.literal('server'), attributes: serverAttributes });
+export const serverItem = z.object({ object: z.literal('server'), attributes: serverAttributes });
 
 export const serverView = serverItem.extend({
-  meta: z.looseObject({ is_server_owner: z.boolean(), user_permissions: z.array(z.string()) }).optional(),
+  meta: z.object({ is_server_owner: z.boolean(), user_permissions: z.array(shortText).max(500) }).optional(),
 });
 
-export const serverList = z.looseObject({
+export const serverList = z.object({
   object: z.literal('list'),
   data: z.array(serverItem),
-  meta: z.looseObject({ pagination: paginationSchema }),
+  meta: z.object({ pagination: paginationSchema }),
 });
 
 export const powerState = z.enum(['offline', 'starting', 'running', 'stopping', 'stopped']);
 export type PowerState = z.infer<typeof powerState>;
 
-export const statsItem = z.looseObject({
+export const statsItem = z.object({
   object: z.literal('stats'),
-  attributes: z.looseObject({
+  attributes: z.object({
     // Wings may grow states; an unknown one is kept as a string.
-    current_state: z.union([powerState, z.string()]),
+    current_state: z.union([powerState, shortText]),
     is_suspended: z.boolean(),
-    resources: z.looseObject({
+    resources: z.object({
       memory_bytes: z.number(),
       cpu_absolute: z.number(),
       disk_bytes: z.number(),
@@ -127,17 +134,19 @@ export const statsItem = z.looseObject({
 });
 export type Resources = z.infer<typeof statsItem>['attributes'];
 
-export const errorEnvelope = z.looseObject({
+export const errorEnvelope = z.object({
   errors: z
     .array(
-      z.looseObject({
-        code: z.string(),
-        status: z.string(),
-        detail: z.string(),
-        meta: z.looseObject({ source_field: z.string().optional(), rule: z.string().optional() }).optional(),
+      z.object({
+        code: shortText,
+        status: shortText,
+        detail: detailText,
+        meta: z.object({ source_field: shortText.optional(), rule: shortText.optional() }).optional(),
       }),
     )
-    .min(1),
+    .min(1)
+    // A validation error may list every field; the first hundred say enough.
+    .transform((entries) => entries.slice(0, 100)),
 });
 export type PanelErrorEntry = z.infer<typeof errorEnvelope>['errors'][number];
 

@@ -16,6 +16,8 @@ describe('PanelClient against hostile pagination', () => {
   let connections: PanelConnections;
   let requests = 0;
   let answer: (page: number, perPage: number) => { currentPage: number; rows: number };
+  /** Extra attributes sent with every row (a hostile panel padding its answers). */
+  let padding: Record<string, unknown> = {};
 
   const serverRow = (n: number) => ({
     object: 'server',
@@ -50,9 +52,10 @@ describe('PanelClient against hostile pagination', () => {
       const perPage = Number(query.get('per_page') ?? '50');
       const { currentPage, rows } = answer(page, perPage);
       const isBackups = (request.url ?? '').includes('/backups');
-      const data = Array.from({ length: rows }, (_, i) =>
-        (isBackups ? backupRow : serverRow)(requests * 1_000 + i),
-      );
+      const data = Array.from({ length: rows }, (_, i) => {
+        const row = (isBackups ? backupRow : serverRow)(requests * 1_000 + i);
+        return { ...row, attributes: { ...row.attributes, ...padding } };
+      });
       response.setHeader('content-type', 'application/json');
       response.end(
         JSON.stringify({
@@ -78,6 +81,7 @@ describe('PanelClient against hostile pagination', () => {
   });
   afterEach(() => {
     requests = 0;
+    padding = {};
   });
   afterAll(async () => {
     await connections.close();
@@ -104,5 +108,29 @@ describe('PanelClient against hostile pagination', () => {
     answer = (page, perPage) => ({ currentPage: page, rows: perPage + 1 });
     await failure(client().listServers(), 'not_a_panel');
     expect(requests).toBe(1);
+  });
+
+  it('bounds a listing as a whole: an endless but well-formed pagination stops at 2,000 rows', async () => {
+    answer = (page, perPage) => ({ currentPage: page, rows: perPage });
+    const error = await failure(client().listServers(), 'not_a_panel');
+    expect(error.message).toMatch(/past 2000 rows/);
+    expect(requests).toBe(20);
+    requests = 0;
+    await failure(client().listBackups('abcd1234'), 'not_a_panel');
+    expect(requests).toBe(40);
+  });
+
+  it('keeps only the fields the bot reads, and cuts an absurd name, whatever a row is padded with', async () => {
+    answer = (page) => ({ currentPage: page, rows: page === 1 ? 3 : 0 });
+    padding = { junk: 'x'.repeat(100_000), description: 'y'.repeat(100_000), name: 'n'.repeat(100_000) };
+    const servers = await client().listServers();
+    expect(servers).toHaveLength(3);
+    for (const row of servers) {
+      expect(row).not.toHaveProperty('junk');
+      expect(row).not.toHaveProperty('description');
+      expect(row.name).toHaveLength(512);
+    }
+    const { backups } = await client().listBackups('abcd1234');
+    expect(backups.every((b) => !('junk' in b) && b.name.length === 512)).toBe(true);
   });
 });
