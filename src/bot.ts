@@ -6,6 +6,7 @@ import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
 import { PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { registerCommands } from '#discord/registerCommands.js';
 import { createRouter } from '#discord/router.js';
+import { SharedWork } from '#members/sharedWork.js';
 import { PanelConnections } from '#panel/connections.js';
 import { BotStore } from '#store/index.js';
 import type { Config } from './config.js';
@@ -66,6 +67,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     store,
     connections,
     confirmations: new PendingConfirmations(timings.confirmationTtlMs),
+    sharedWork: new SharedWork(),
     logger,
     timings,
     background,

@@ -28,7 +28,9 @@ export const autocomplete = autocompleteRoute({
     const budgetMs = ctx.timings.autocompletePanelBudgetMs;
 
     if (focused.name === 'server') {
-      const live = await withinBudget(s.panel.listServers(), budgetMs);
+      // Keystrokes come faster than listings: one listing per member at a time, shared.
+      const listing = ctx.sharedWork.run(`${s.guildId}:${s.userId}:servers`, () => s.panel.listServers());
+      const live = await withinBudget(listing, budgetMs);
       const servers = live ? live.map((x) => ({ identifier: x.identifier, name: x.name })) : s.link.servers;
       const choices = servers
         .filter(
@@ -46,7 +48,10 @@ export const autocomplete = autocompleteRoute({
       } catch {
         return interaction.respond([]);
       }
-      const result = await withinBudget(s.panel.listBackups(server.identifier), budgetMs);
+      const listing = ctx.sharedWork.run(`${s.guildId}:${s.userId}:backups:${server.identifier}`, () =>
+        s.panel.listBackups(server.identifier),
+      );
+      const result = await withinBudget(listing, budgetMs);
       if (!result) return interaction.respond([]);
       const sub = interaction.options.getSubcommand(false);
       const now = Date.now();

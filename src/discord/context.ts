@@ -1,4 +1,5 @@
 import type { Client } from 'discord.js';
+import type { SharedWork } from '#members/sharedWork.js';
 import type { PanelConnections } from '#panel/connections.js';
 import type { Config } from '#src/config.js';
 import type { Logger } from '#src/log.js';
@@ -48,6 +49,8 @@ export interface BotContext {
   readonly confirmations: PendingConfirmations;
   readonly logger: Logger;
   readonly timings: BotTimings;
+  /** Panel listings in flight, shared by the interactions that ask for the same one at once. */
+  readonly sharedWork: SharedWork;
   /** Background work (following a backup) registers here so shutdown can wait for or cancel it. */
   readonly background: BackgroundTasks;
 }
