@@ -10,6 +10,7 @@ import { RecordStore } from './recordStore.js';
 import {
   assertId,
   type GuildSettings,
+  type GuildSettingsInput,
   guildSettingsRecord,
   type MemberLink,
   type MemberLinkRecord,
@@ -110,13 +111,14 @@ export class BotStore {
    * guild to another panel URL forgets every member link in the same locked section, so no key is
    * ever sent to a host its owner did not give it to. Says whether that happened.
    */
-  async setGuildSettings(guildId: string, settings: GuildSettings): Promise<{ panelChanged: boolean }> {
+  async setGuildSettings(guildId: string, settings: GuildSettingsInput): Promise<{ panelChanged: boolean }> {
     assertId(guildId, 'guild id');
     const record = guildSettingsRecord.parse({
       v: RECORD_VERSION,
       panelUrl: settings.panelUrl,
       managerRoleIds: [...settings.managerRoleIds],
       auditChannelId: settings.auditChannelId,
+      notificationsChannelId: settings.notificationsChannelId ?? null,
       setupBy: settings.setupBy,
       updatedAt: settings.updatedAt,
     });
