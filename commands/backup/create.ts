@@ -9,6 +9,7 @@ import { discordTime } from '#discord/text.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import type { LinkedServer } from '#store/index.js';
+import { noteStartedByBot } from '#watch/botMarks.js';
 import { serverOption } from './commonOptions.js';
 
 function parseIgnored(value: string | null): string[] | undefined {
@@ -78,6 +79,7 @@ export const create = subcommand({
       ...(ignored ? { ignored } : {}),
       ...(options.locked !== null ? { locked: options.locked } : {}),
     });
+    await noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid);
     // Said once, kept on every edit: the member asked for a lock the panel did not apply.
     const lockNote =
       options.locked && !started.is_locked

@@ -12,6 +12,7 @@ import type { MemberSession } from '#members/memberSession.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
+import { noteRestoreByBot } from '#watch/botMarks.js';
 import {
   assertRestorable,
   type ChosenBackup,
@@ -89,6 +90,7 @@ export const restoreBackup: ConfirmableAction<
     const { server } = action;
     if (running) await stopAndWait(ctx, s, server, press);
     await s.panel.restoreBackup(server.identifier, backup.uuid, { truncate: action.truncate });
+    await noteRestoreByBot(ctx.store, s.guildId, server.identifier);
     const restoring = `${backupLabel(backup)} on ${serverLabel(server)}`;
     await press.show(
       `♻️ Restoring ${restoring}${action.truncate ? ' (files deleted first)' : ''}… I will update this message when the panel reports it finished.`,

@@ -18,6 +18,7 @@ import {
   RECORD_VERSION,
   recordKeys,
 } from './records.js';
+import { WatchRecords } from './watchRecords.js';
 
 export interface StoreOptions {
   /** STORE_URL: sqlite://<path> (default sqlite://data/bot.sqlite), redis://…, postgres://… */
@@ -60,11 +61,25 @@ export class BotStore {
   readonly #records: RecordStore;
   readonly #keyring: Keyring;
   readonly #logger: Logger;
+  /** The panel watch's records (src/watch/), on the same record I/O. */
+  readonly watch: WatchRecords;
 
   private constructor(keyv: Keyv<unknown>, keyring: Keyring, logger: Logger) {
     this.#records = new RecordStore(keyv, logger);
     this.#keyring = keyring;
     this.#logger = logger;
+    this.watch = new WatchRecords(this.#records);
+  }
+
+  /** Every guild with stored data (the guild index). */
+  guildIds(): Promise<string[]> {
+    return this.#records.guildIds();
+  }
+
+  /** The members with a link in a guild (the member index; may name one whose link is being removed). */
+  memberIds(guildId: string): Promise<string[]> {
+    assertId(guildId, 'guild id');
+    return this.#records.memberIds(guildId);
   }
 
   /** Validates the keys and the URL, connects, and checks the key against the store's key-check record. */
@@ -219,9 +234,10 @@ export class BotStore {
     });
   }
 
-  /** Deletes the guild's settings and every member link in it. */
+  /** Deletes the guild's settings, every member link in it, and what the watch kept about it. */
   async forgetGuild(guildId: string): Promise<void> {
     assertId(guildId, 'guild id');
+    await this.watch.forgetGuild(guildId);
     await this.#records.locks.run(guildId, async () => {
       const members = await this.#records.memberIds(guildId);
       // One multi-key delete: a single statement on SQLite/PostgreSQL, a single DEL on Redis.
