@@ -76,19 +76,21 @@ export class PanelWatch {
   }
 
   async #plans(signal: AbortSignal): Promise<void> {
+    signal.addEventListener('abort', () => this.#replan?.(), { once: true });
     while (!signal.aborted) {
       try {
         await this.#applyPlan();
       } catch (error) {
         if (!signal.aborted) this.#log.error('watch: planning failed', { error });
       }
+      if (signal.aborted) break;
+      // Until the next plan, or sooner when a key was refused or its reach changed.
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.#ctx.timings.watchPlanMs);
         this.#replan = () => {
           clearTimeout(timer);
           resolve();
         };
-        signal.addEventListener('abort', () => this.#replan?.(), { once: true });
       });
       this.#replan = null;
     }
