@@ -3,8 +3,9 @@ import { sleep } from '#backups/poll.js';
 /**
  * The watch's share of one panel user's rate limit. The panel counts requests per user (all keys of
  * one user share a bucket), 720 a minute on Pterodactyl and 256 on Pelican. The watch spends at most
- * SHARE of it: requests are spaced evenly, `window / (SHARE × limit)` apart, so no window of that
- * length ever holds more than the share. The limit is assumed to be the smaller (256) until the panel's
+ * SHARE of it, N = ⌊SHARE × limit⌋ requests per window: they are spaced evenly, `window / (N − 1)`
+ * apart, so N of them span the whole window and no window of that length holds more than N even
+ * when the network delays one request and not the next (N − 1 intervals would not leave that slack). The limit is assumed to be the smaller (256) until the panel's
  * `X-RateLimit-Limit` says more. A 429 or a panel fault stretches the spacing (doubling, up to
  * MAX_BACKOFF times) and a Retry-After pauses it; each success halves the stretch again.
  */
@@ -35,7 +36,7 @@ export class RequestBudget {
   }
 
   get spacingMs(): number {
-    return (this.#windowMs / this.perWindow) * this.#backoff;
+    return (this.#windowMs / Math.max(1, this.perWindow - 1)) * this.#backoff;
   }
 
   /** The panel's X-RateLimit-Limit: only ever raises the budget above the assumed one. */
@@ -45,6 +46,7 @@ export class RequestBudget {
 
   /** Waits for the next request's slot and takes it. Rejects when `signal` aborts. */
   async take(signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
     const now = Date.now();
     const at = Math.max(now, this.#nextAt, this.#pausedUntil);
     this.#nextAt = at + this.spacingMs;
