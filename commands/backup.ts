@@ -11,13 +11,14 @@ import { download } from './backup/download.js';
 import { info } from './backup/info.js';
 import { list, listPage } from './backup/list.js';
 import { lock } from './backup/lock.js';
+import { notify } from './backup/notify.js';
 import { followedRestore, restore, restoreAfterStop, restoreBackup } from './backup/restore.js';
 
 /**
  * /backup: one file per subcommand under `commands/backup/`, each with its definition (name,
  * description, options: the product contract), the access it needs, and its handler.
  */
-const subcommands = [list, create, info, download, restore, lock, remove];
+const subcommands = [list, create, info, download, restore, lock, remove, notify];
 
 const definition = {
   name: 'backup',

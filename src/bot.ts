@@ -9,6 +9,7 @@ import { createRouter } from '#discord/router.js';
 import { SharedWork } from '#members/sharedWork.js';
 import { PanelConnections } from '#panel/connections.js';
 import { BotStore } from '#store/index.js';
+import { type PanelWatch, startWatch } from '#watch/watch.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 
@@ -87,7 +88,10 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.ShardError, (error) => logger.warn('gateway connection error', { error }));
 
+  let watch: PanelWatch | undefined;
   const stop = async () => {
+    // The watch first: a look in progress posts and saves whole, before the client and the store close.
+    await watch?.stop();
     await background.stop();
     await context.confirmations.expireAll();
     await client.destroy();
@@ -113,6 +117,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       guildId: config.DEV_GUILD_ID,
       logger,
     });
+    // Watches the panels of guilds with a notifications channel (src/watch/).
+    watch = startWatch(context);
     return { client: readyClient, context, stop };
   } catch (error) {
     await stop().catch(() => {});

@@ -10,6 +10,7 @@ import { discordTime } from '#discord/text.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import type { LinkedServer } from '#store/index.js';
+import { noteStartedByBot } from '#watch/botMarks.js';
 import { serverOption } from './commonOptions.js';
 
 function parseIgnored(value: string | null): string[] | undefined {
@@ -177,6 +178,8 @@ export const create = subcommand({
       lockRefused: lockNote !== '',
       by: s.userId,
     });
+    // The watch must not announce the bot's own backup as one that appeared without it.
+    await noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid);
     await answer(interaction, {
       embeds: [
         createdEmbed(

@@ -5,6 +5,7 @@ import { postAudit } from '#discord/audit.js';
 import { askToConfirm, type ConfirmableAction } from '#discord/confirmable.js';
 import { discordTime } from '#discord/text.js';
 import { type Backup, backupState } from '#panel/schemas.js';
+import { noteDeletedByBot } from '#watch/botMarks.js';
 import {
   assertDeletable,
   type ChosenBackup,
@@ -40,6 +41,8 @@ export const deleteBackup: ConfirmableAction<ChosenBackup, Payload, Backup> = {
     return current;
   },
   async run(s, { server }, backup, ctx, press) {
+    // Marked before: the watch must not see it gone unmarked (a refused delete leaves a harmless mark).
+    await noteDeletedByBot(ctx.store, s.guildId, server.identifier, backup.uuid);
     await s.panel.deleteBackup(server.identifier, backup.uuid);
     await press.show(`🗑️ Backup ${backupLabel(backup)} was deleted from ${serverLabel(server)}.`);
     await postAudit(

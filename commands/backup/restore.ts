@@ -17,6 +17,7 @@ import type { MemberSession } from '#members/memberSession.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
+import { noteRestoreByBot } from '#watch/botMarks.js';
 import {
   assertRestorable,
   type ChosenBackup,
@@ -182,6 +183,8 @@ async function startRestore(
   stopped: boolean,
 ) {
   await s.panel.restoreBackup(p.server.identifier, p.backup.uuid, { truncate: p.truncate });
+  // The watch must not announce the bot's own restore as one that started without it.
+  await noteRestoreByBot(ctx.store, s.guildId, p.server.identifier);
   const follow = await recordFollow(ctx, followedRestore, s, reply, {
     server: p.server,
     backup: p.backup,

@@ -21,11 +21,20 @@ export async function saveSettings(
   return { settings: next, panelChanged };
 }
 
+/** The channel a channel select chose (null for "none"), checked to still exist. */
+function chosenChannel(interaction: ComponentInteraction, guild: Guild): string | null {
+  const value = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
+  const channelId = !value || value === NO_AUDIT ? null : value;
+  if (channelId && !guild.channels.cache.has(channelId))
+    throw new InvalidInputError('That channel no longer exists. Pick again.');
+  return channelId;
+}
+
 /** The DM's test button and selects: each changes (or checks) one thing, then shows the DM again. */
 export async function onSetupAction(
   interaction: ComponentInteraction,
   ctx: BotContext,
-  action: 'test' | 'roles' | 'audit',
+  action: 'test' | 'roles' | 'audit' | 'notify',
   guild: Guild,
 ): Promise<void> {
   await interaction.deferUpdate();
@@ -49,12 +58,18 @@ export async function onSetupAction(
         ? '✅ Only those roles (and Manage Server) may restore and delete.'
         : '✅ Anyone whose panel key allows it may restore and delete.';
   } else {
-    const value = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
-    const channelId = !value || value === NO_AUDIT ? null : value;
-    if (channelId && !guild.channels.cache.has(channelId))
-      throw new InvalidInputError('That channel no longer exists. Pick again.');
-    ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { auditChannelId: channelId }));
-    status = channelId ? '✅ Backup actions will be logged in that channel.' : '✅ No audit channel.';
+    const channelId = chosenChannel(interaction, guild);
+    if (action === 'audit') {
+      ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { auditChannelId: channelId }));
+      status = channelId ? '✅ Backup actions will be logged in that channel.' : '✅ No audit channel.';
+    } else {
+      ({ settings } = await saveSettings(ctx, guild, interaction.user.id, {
+        notificationsChannelId: channelId,
+      }));
+      status = channelId
+        ? '✅ I will watch the panel and post there: backups made without me (schedules, the panel), how they end, stuck and deleted backups, restores.'
+        : '✅ No notifications channel: the panel is no longer watched for this server.';
+    }
   }
   await interaction.editReply(setupMessage(guild, settings, status));
 }

@@ -19,6 +19,7 @@ export function defaultSettings(userId: string): GuildSettings {
     panelUrl: null,
     managerRoleIds: [],
     auditChannelId: null,
+    notificationsChannelId: null,
     setupBy: userId,
     updatedAt: new Date().toISOString(),
   };
@@ -52,6 +53,12 @@ export function setupMessage(guild: Guild, settings: GuildSettings | undefined, 
           ? `#${escapeText(guild.channels.cache.get(current.auditChannelId)?.name ?? current.auditChannelId)}`
           : 'none',
       },
+      {
+        name: 'Notifications channel',
+        value: current.notificationsChannelId
+          ? `#${escapeText(guild.channels.cache.get(current.notificationsChannelId)?.name ?? current.notificationsChannelId)} — backups made on the panel, failures, stuck and deleted backups, restores`
+          : 'none — the panel is not watched',
+      },
     );
   if (settings)
     embed.addFields({
@@ -63,7 +70,7 @@ export function setupMessage(guild: Guild, settings: GuildSettings | undefined, 
 }
 
 function controls(guild: Guild, current: GuildSettings) {
-  const id = (action: 'url' | 'test' | 'roles' | 'audit') =>
+  const id = (action: 'url' | 'test' | 'roles' | 'audit' | 'notify') =>
     setupActionId.build({ action, guildId: guild.id });
   const roles = [...guild.roles.cache.values()]
     .filter((role) => role.id !== guild.id && !role.managed)
@@ -114,6 +121,23 @@ function controls(guild: Guild, current: GuildSettings) {
             label: truncate(`#${c.name}`, 100),
             value: c.id,
             default: current.auditChannelId === c.id,
+          })),
+        ]),
+    ),
+  );
+  rows.push(
+    new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
+      new StringSelectMenuBuilder()
+        .setCustomId(id('notify'))
+        .setPlaceholder('Notifications channel (optional; may be the audit channel)')
+        .setMinValues(1)
+        .setMaxValues(1)
+        .addOptions([
+          { label: 'No notifications channel', value: NO_AUDIT, default: !current.notificationsChannelId },
+          ...channels.map((c) => ({
+            label: truncate(`#${c.name}`, 100),
+            value: c.id,
+            default: current.notificationsChannelId === c.id,
           })),
         ]),
     ),

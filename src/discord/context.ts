@@ -27,6 +27,23 @@ export interface BotTimings {
   panelTimeoutMs: number;
   /** Autocomplete answers within Discord's 3 s: the panel gets this long, then stored data is used. */
   autocompletePanelBudgetMs: number;
+  /**
+   * The panel's rate-limit period (one minute on both panels). The watch spends at most 10 % of a
+   * panel user's limit per period: 25 requests with the assumed 256, 72 when the panel says 720.
+   */
+  watchWindowMs: number;
+  /**
+   * The most often the watch looks at one server (a look is 2 requests: the server view and one page
+   * of backups). A key reaching more servers than its budget covers at this pace is looked at slower:
+   * with 25 requests a minute, 12 servers at once a minute, 50 servers every 4 minutes.
+   */
+  watchLookIntervalMs: number;
+  /** How often the watch reads the guilds' settings and links again (a channel unset stops it here). */
+  watchPlanMs: number;
+  /** How often the watch asks the panel which servers a key reaches (one request per key). */
+  watchReachRefreshMs: number;
+  /** The stuck rule's floor: in progress longer than max(3 × the longest of the last 5 successful, this). */
+  watchStuckFloorMs: number;
 }
 
 export const defaultTimings: BotTimings = {
@@ -38,6 +55,11 @@ export const defaultTimings: BotTimings = {
   interactionTokenLifetimeMs: 14 * 60_000,
   panelTimeoutMs: 15_000,
   autocompletePanelBudgetMs: 2_000,
+  watchWindowMs: 60_000,
+  watchLookIntervalMs: 60_000,
+  watchPlanMs: 60_000,
+  watchReachRefreshMs: 15 * 60_000,
+  watchStuckFloorMs: 30 * 60_000,
 };
 
 /** Everything a handler may use; built once at start-up. */

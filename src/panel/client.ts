@@ -31,6 +31,8 @@ export interface PanelClientOptions {
   timeoutMs?: number;
   retry?: { maxRetries?: number; maxDelayMs?: number };
   logger?: Logger;
+  /** Told the panel's `X-RateLimit-Limit` whenever an answer carries it (the watch sizes its budget with it). */
+  onRateLimit?: (limit: number) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -86,6 +88,7 @@ export class PanelClient {
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retry: { ...DEFAULT_RETRY, ...options.retry },
         logger: options.logger ?? silentLogger,
+        onRateLimit: options.onRateLimit,
       }),
     );
   }

@@ -54,6 +54,8 @@ export interface PanelHttpOptions {
   timeoutMs: number;
   retry: RetryPolicy;
   logger: Logger;
+  /** Told the panel's `X-RateLimit-Limit` (requests per period for this key's user) when an answer carries it. */
+  onRateLimit?: ((limit: number) => void) | undefined;
 }
 
 /**
@@ -145,6 +147,8 @@ export class PanelHttp {
         body: call.body === undefined ? null : JSON.stringify(call.body),
         signal: controller.signal,
       });
+      const limit = Number.parseInt(headerValue(response.headers['x-ratelimit-limit']) ?? '', 10);
+      if (Number.isSafeInteger(limit) && limit > 0) this.#options.onRateLimit?.(limit);
       const text = await readLimited(response.body);
       // undici marks the socket free one turn after the body ends; waiting for it lets the caller's
       // next request reuse this socket instead of opening a second one.

@@ -11,6 +11,7 @@ import { RecordStore } from './recordStore.js';
 import {
   assertId,
   type GuildSettings,
+  type GuildSettingsInput,
   guildSettingsRecord,
   type MemberLink,
   type MemberLinkRecord,
@@ -18,6 +19,7 @@ import {
   RECORD_VERSION,
   recordKeys,
 } from './records.js';
+import { WatchRecords } from './watchRecords.js';
 
 export interface StoreOptions {
   /** STORE_URL: sqlite://<path> (default sqlite://data/bot.sqlite), redis://…, postgres://… */
@@ -62,12 +64,26 @@ export class BotStore {
   readonly #logger: Logger;
   /** Long work being followed, so a restart resumes it (no key in them). */
   readonly follows: FollowRecords;
+  /** The panel watch's records (src/watch/), on the same record I/O. */
+  readonly watch: WatchRecords;
 
   private constructor(keyv: Keyv<unknown>, keyring: Keyring, logger: Logger) {
     this.#records = new RecordStore(keyv, logger);
     this.follows = new FollowRecords(this.#records);
     this.#keyring = keyring;
     this.#logger = logger;
+    this.watch = new WatchRecords(this.#records);
+  }
+
+  /** Every guild with stored data (the guild index). */
+  guildIds(): Promise<string[]> {
+    return this.#records.guildIds();
+  }
+
+  /** The members with a link in a guild (the member index; may name one whose link is being removed). */
+  memberIds(guildId: string): Promise<string[]> {
+    assertId(guildId, 'guild id');
+    return this.#records.memberIds(guildId);
   }
 
   /** Validates the keys and the URL, connects, and checks the key against the store's key-check record. */
@@ -114,13 +130,14 @@ export class BotStore {
    * guild to another panel URL forgets every member link in the same locked section, so no key is
    * ever sent to a host its owner did not give it to. Says whether that happened.
    */
-  async setGuildSettings(guildId: string, settings: GuildSettings): Promise<{ panelChanged: boolean }> {
+  async setGuildSettings(guildId: string, settings: GuildSettingsInput): Promise<{ panelChanged: boolean }> {
     assertId(guildId, 'guild id');
     const record = guildSettingsRecord.parse({
       v: RECORD_VERSION,
       panelUrl: settings.panelUrl,
       managerRoleIds: [...settings.managerRoleIds],
       auditChannelId: settings.auditChannelId,
+      notificationsChannelId: settings.notificationsChannelId ?? null,
       setupBy: settings.setupBy,
       updatedAt: settings.updatedAt,
     });
@@ -221,9 +238,10 @@ export class BotStore {
     });
   }
 
-  /** Deletes the guild's settings and every member link in it. */
+  /** Deletes the guild's settings, every member link in it, and what the watch kept about it. */
   async forgetGuild(guildId: string): Promise<void> {
     assertId(guildId, 'guild id');
+    await this.watch.forgetGuild(guildId);
     await this.#records.locks.run(guildId, async () => {
       const members = await this.#records.memberIds(guildId);
       // One multi-key delete: a single statement on SQLite/PostgreSQL, a single DEL on Redis.

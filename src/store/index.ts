@@ -3,3 +3,4 @@ export { BotStore, type RotationSummary, type StoreOptions } from './botStore.js
 export { generateEncryptionKey, parseEncryptionKey } from './encryptionKey.js';
 export { StoreConfigError, StoreKeyUnavailableError, StoreUnavailableError } from './errors.js';
 export type { GuildSettings, LinkedServer, MemberLink } from './records.js';
+export type { BotMarks, KeyState, WatchedBackup, WatchedServer } from './watchRecords.js';

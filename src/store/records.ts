@@ -24,6 +24,8 @@ export interface GuildSettings {
   /** Roles allowed to restore/delete; [] = anyone whose key allows. */
   managerRoleIds: string[];
   auditChannelId: string | null;
+  /** Where the panel watch posts (src/watch/); null = no watch for this guild. May equal the audit channel. */
+  notificationsChannelId: string | null;
   /** User id of the admin who ran the setup. */
   setupBy: string;
   /** ISO-8601. */
@@ -52,10 +54,17 @@ export const guildSettingsRecord = z.object({
   panelUrl: z.string().nullable(),
   managerRoleIds: z.array(z.string()),
   auditChannelId: z.string().nullable(),
+  // Added with the watch: records written before it have no such field and read as "no channel".
+  notificationsChannelId: z.string().nullable().default(null),
   setupBy: z.string(),
   updatedAt: z.string(),
 });
 export type GuildSettingsRecord = z.infer<typeof guildSettingsRecord>;
+
+/** What `setGuildSettings` takes: callers written before the watch may leave the channel out (= none). */
+export type GuildSettingsInput = Omit<GuildSettings, 'notificationsChannelId'> & {
+  notificationsChannelId?: string | null;
+};
 
 export const memberLinkRecord = z.object({
   v: version,

@@ -58,6 +58,7 @@ describe('/setup in DMs', () => {
       `setup:test:${guild.id}`,
       `setup:roles:${guild.id}`,
       `setup:audit:${guild.id}`,
+      `setup:notify:${guild.id}`,
     ]);
     const components = dm.components.flatMap((row) => row.components ?? []);
     expect(components.map((c) => c.label).filter(Boolean)).toEqual(['Set panel URL', 'Test connection']);

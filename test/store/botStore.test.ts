@@ -21,6 +21,7 @@ const settings: GuildSettings = {
   panelUrl: 'https://panel.example.com',
   managerRoleIds: ['111111111111111111'],
   auditChannelId: '222222222222222222',
+  notificationsChannelId: '444444444444444444',
   setupBy: '333333333333333333',
   updatedAt: '2026-11-20T10:00:00.000Z',
 };
@@ -77,6 +78,16 @@ for (const backend of backends) {
       const second = await storeWith();
       expect(await second.getGuildSettings(GUILD_A)).toEqual(settings);
       expect((await second.getMemberLink(GUILD_A, USER_1))?.apiKey.reveal()).toBe(apiKey);
+    });
+
+    it('reads settings written before the notifications channel existed as having none', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await store.close();
+      const { notificationsChannelId: _, ...old } = settings;
+      await withRawKeyv(place, (keyv) => keyv.set(`guild:${GUILD_A}:settings`, { v: 1, ...old }));
+      const reopened = await storeWith();
+      expect(await reopened.getGuildSettings(GUILD_A)).toEqual({ ...old, notificationsChannelId: null });
     });
 
     it('answers undefined for a guild or member it has never seen', async () => {

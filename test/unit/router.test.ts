@@ -36,6 +36,7 @@ describe('router start-up', () => {
       restore: 'destructive',
       lock: 'linked',
       delete: 'destructive',
+      notify: 'linked',
     });
     const confirmables = commands.flatMap((c) => c.confirmables ?? []);
     expect(confirmables.map((a) => [a.kind, a.access])).toEqual([
