@@ -1,13 +1,10 @@
 import { sleep } from '#backups/poll.js';
 import type { BotContext } from '#discord/context.js';
 import { PanelClient } from '#panel/client.js';
-import { PanelError, type PanelErrorKind } from '#panel/errors.js';
-import type { KeyState } from '#store/index.js';
 import { RequestBudget } from './budget.js';
-import { directMessage } from './deliver.js';
 import { type LookContext, lookAt } from './look.js';
-import { type Assignment, keyStateOf, makePlan, type WatchedMember } from './plan.js';
-import { keyProblemWords, lostPermissionWords } from './words.js';
+import { type Assignment, makePlan, type WatchedMember } from './plan.js';
+import { handleRefusal, updateKeyState } from './refusals.js';
 
 /**
  * The panel watch: one worker per panel user (their keys share one rate limit), each looking at
@@ -16,14 +13,6 @@ import { keyProblemWords, lostPermissionWords } from './words.js';
  * again from the store every `watchPlanMs`, so a channel unset or a member unlinked stops what
  * depended on it there.
  */
-
-/** Refusals of the key as a whole: said once to its member, and the key is not used again until re-linked. */
-const KEY_PROBLEMS: ReadonlySet<PanelErrorKind> = new Set([
-  'unauthenticated',
-  'application_key',
-  'ip_restricted',
-  'two_factor_required',
-]);
 
 interface Worker {
   readonly budget: RequestBudget;
@@ -218,7 +207,7 @@ export class PanelWatch {
       worker.budget.recover();
       if (signal.aborted) return;
       const reach = servers.map((s) => s.identifier);
-      await this.#updateKeyState(member, (state) => ({
+      await updateKeyState(this.#ctx, member, (state) => ({
         ...state,
         reach,
         reachAt: new Date().toISOString(),
@@ -234,66 +223,8 @@ export class PanelWatch {
 
   /** What a refusal means for the key: told once and set aside, or a slower pace for a fault. */
   async #failed(error: unknown, member: WatchedMember, worker: Worker, server: string | null): Promise<void> {
-    if (!(error instanceof PanelError)) {
-      this.#log.error('watch: a look failed unexpectedly', { error, guildId: member.guildId });
-      worker.budget.slowDown(null);
-      return;
-    }
-    const guild = this.#ctx.client.guilds.cache.get(member.guildId)?.name ?? 'a Discord server';
-    if (KEY_PROBLEMS.has(error.kind)) {
-      const told = await directMessage(
-        this.#ctx.client,
-        member.userId,
-        [keyProblemWords(guild, error.userMessage)],
-        this.#log,
-      );
-      this.#log.info('watch: a key was refused; it is no longer used', {
-        guildId: member.guildId,
-        userId: member.userId,
-        kind: error.kind,
-      });
-      await this.#updateKeyState(member, (state) => ({ ...state, problem: { kind: error.kind, told } }));
-      this.#replan?.();
-      return;
-    }
-    if (server !== null && (error.kind === 'forbidden' || error.kind === 'not_found')) {
-      const forbidden = error.kind === 'forbidden';
-      const told = forbidden
-        ? await directMessage(
-            this.#ctx.client,
-            member.userId,
-            [lostPermissionWords(guild, { identifier: server, name: this.#serverName(member, server) })],
-            this.#log,
-          )
-        : false;
-      await this.#updateKeyState(member, (state) => ({
-        ...state,
-        lost: [
-          ...state.lost.filter((l) => l.server !== server),
-          { server, why: forbidden ? 'forbidden' : 'gone', told },
-        ],
-      }));
-      this.#replan?.();
-      return;
-    }
-    worker.budget.slowDown(error.kind === 'rate_limited' ? error.retryAfterSeconds : null);
-    this.#log.info('watch: the panel did not answer well; slowing down', {
-      guildId: member.guildId,
-      kind: error.kind,
-      status: error.status,
-      backoff: worker.budget.backoff,
-    });
-  }
-
-  #serverName(member: WatchedMember, server: string): string {
-    return member.link.servers.find((s) => s.identifier === server)?.name ?? server;
-  }
-
-  async #updateKeyState(member: WatchedMember, change: (state: KeyState) => KeyState): Promise<void> {
-    const current = await keyStateOf(this.#ctx.store, member.guildId, member.userId, member.link);
-    const next = change(current);
-    member.keyState = next;
-    await this.#ctx.store.watch.setKeyState(member.guildId, member.userId, next);
+    const outcome = await handleRefusal(this.#ctx, this.#log, error, member, worker.budget, server);
+    if (outcome === 'set aside') this.#replan?.();
   }
 }
 

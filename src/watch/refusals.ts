@@ -1,0 +1,90 @@
+import type { BotContext } from '#discord/context.js';
+import { PanelError, type PanelErrorKind } from '#panel/errors.js';
+import type { Logger } from '#src/log.js';
+import type { KeyState } from '#store/index.js';
+import type { RequestBudget } from './budget.js';
+import { directMessage } from './deliver.js';
+import { keyStateOf, type WatchedMember } from './plan.js';
+import { keyProblemWords, lostPermissionWords } from './words.js';
+
+/** Refusals of the key as a whole: said once to its member, and the key is not used again until re-linked. */
+const KEY_PROBLEMS: ReadonlySet<PanelErrorKind> = new Set([
+  'unauthenticated',
+  'application_key',
+  'ip_restricted',
+  'two_factor_required',
+]);
+
+/** What a refusal means for the key: told once and set aside, or a slower pace for a fault. */
+export async function handleRefusal(
+  ctx: BotContext,
+  log: Logger,
+  error: unknown,
+  member: WatchedMember,
+  budget: RequestBudget,
+  server: string | null,
+): Promise<'set aside' | 'slowed down'> {
+  if (!(error instanceof PanelError)) {
+    log.error('watch: a look failed unexpectedly', { error, guildId: member.guildId });
+    budget.slowDown(null);
+    return 'slowed down';
+  }
+  const guild = ctx.client.guilds.cache.get(member.guildId)?.name ?? 'a Discord server';
+  if (KEY_PROBLEMS.has(error.kind)) {
+    const told = await directMessage(
+      ctx.client,
+      member.userId,
+      [keyProblemWords(guild, error.userMessage)],
+      log,
+    );
+    log.info('watch: a key was refused; it is no longer used', {
+      guildId: member.guildId,
+      userId: member.userId,
+      kind: error.kind,
+    });
+    await updateKeyState(ctx, member, (state) => ({ ...state, problem: { kind: error.kind, told } }));
+    return 'set aside';
+  }
+  if (server !== null && (error.kind === 'forbidden' || error.kind === 'not_found')) {
+    const forbidden = error.kind === 'forbidden';
+    const told = forbidden
+      ? await directMessage(
+          ctx.client,
+          member.userId,
+          [lostPermissionWords(guild, { identifier: server, name: serverName(member, server) })],
+          log,
+        )
+      : false;
+    await updateKeyState(ctx, member, (state) => ({
+      ...state,
+      lost: [
+        ...state.lost.filter((l) => l.server !== server),
+        { server, why: forbidden ? 'forbidden' : 'gone', told },
+      ],
+    }));
+    return 'set aside';
+  }
+  budget.slowDown(error.kind === 'rate_limited' ? error.retryAfterSeconds : null);
+  log.info('watch: the panel did not answer well; slowing down', {
+    guildId: member.guildId,
+    kind: error.kind,
+    status: error.status,
+    backoff: budget.backoff,
+  });
+  return 'slowed down';
+}
+
+function serverName(member: WatchedMember, server: string): string {
+  return member.link.servers.find((s) => s.identifier === server)?.name ?? server;
+}
+
+export async function updateKeyState(
+  ctx: BotContext,
+  member: WatchedMember,
+  change: (state: KeyState) => KeyState,
+): Promise<void> {
+  const current = await keyStateOf(ctx.store, member.guildId, member.userId, member.link);
+  const next = change(current);
+  member.keyState = next;
+  await ctx.store.watch.setKeyState(member.guildId, member.userId, next);
+}
