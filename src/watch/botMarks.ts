@@ -1,4 +1,4 @@
-import type { BotStore } from '#store/index.js';
+import type { BotMarks, BotStore } from '#store/index.js';
 
 /**
  * What the bot did itself, told to the watch so that it does not announce the bot's own work as
@@ -9,43 +9,40 @@ import type { BotStore } from '#store/index.js';
 /** The watch keys servers by their 8-character identifier, which a full UUID starts with. */
 const shortId = (server: string) => server.slice(0, 8);
 
-export async function noteStartedByBot(
+function note(
+  store: BotStore,
+  guildId: string,
+  serverIdentifier: string,
+  change: (marks: BotMarks, at: string) => BotMarks,
+) {
+  const at = new Date().toISOString();
+  return store.watch.mark(guildId, shortId(serverIdentifier), (marks) => change(marks, at)).catch(() => {});
+}
+
+export function noteStartedByBot(
   store: BotStore,
   guildId: string,
   serverIdentifier: string,
   backupUuid: string,
-): Promise<void> {
-  const at = new Date().toISOString();
-  await store.watch
-    .mark(guildId, shortId(serverIdentifier), (marks) => ({
-      ...marks,
-      backups: [...marks.backups, { uuid: backupUuid, at }],
-    }))
-    .catch(() => {});
+) {
+  return note(store, guildId, serverIdentifier, (marks, at) => ({
+    ...marks,
+    backups: [...marks.backups, { uuid: backupUuid, at }],
+  }));
 }
 
-export async function noteRestoreByBot(
-  store: BotStore,
-  guildId: string,
-  serverIdentifier: string,
-): Promise<void> {
-  const at = new Date().toISOString();
-  await store.watch
-    .mark(guildId, shortId(serverIdentifier), (marks) => ({ ...marks, restoreAt: at }))
-    .catch(() => {});
+export function noteRestoreByBot(store: BotStore, guildId: string, serverIdentifier: string) {
+  return note(store, guildId, serverIdentifier, (marks, at) => ({ ...marks, restoreAt: at }));
 }
 
-export async function noteDeletedByBot(
+export function noteDeletedByBot(
   store: BotStore,
   guildId: string,
   serverIdentifier: string,
   backupUuid: string,
-): Promise<void> {
-  const at = new Date().toISOString();
-  await store.watch
-    .mark(guildId, shortId(serverIdentifier), (marks) => ({
-      ...marks,
-      deleted: [...marks.deleted, { uuid: backupUuid, at }],
-    }))
-    .catch(() => {});
+) {
+  return note(store, guildId, serverIdentifier, (marks, at) => ({
+    ...marks,
+    deleted: [...marks.deleted, { uuid: backupUuid, at }],
+  }));
 }
