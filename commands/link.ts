@@ -92,6 +92,14 @@ async function onSubmit(
     identifier: s.identifier,
     name: s.name,
   }));
+  // What the panel says is stored in clear and shown: a panel that echoes the key would leak it there.
+  if (
+    [account.username, ...servers.flatMap((x) => [x.name, x.identifier])].some((text) => apiKey.isIn(text))
+  ) {
+    throw new InvalidInputError(
+      'The panel answered with your API key inside an account or server name, so nothing was saved. Ask the panel admin to look at the panel; delete that key on the panel (Account → API Credentials).',
+    );
+  }
 
   let defaultServer: string | null = null;
   if (wantedDefault) {

@@ -1,4 +1,4 @@
-import { Secret } from './secret.js';
+import { redactHeldSecrets, Secret } from './secret.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -20,8 +20,9 @@ const SECRET_KEYS = /^(api_?key|key|token|authorization|password|secret|encrypti
 /** Panel client keys (ptlc_/pacc_, application ptla_/papp_) redacted from any string. */
 const KEY_PATTERN = /\b(ptlc|ptla|pacc|papp)_[A-Za-z0-9]{8,}/g;
 
+/** Cleans a string of keys: any key this process holds, and anything shaped like a panel key. */
 export function redactString(text: string): string {
-  return text.replace(KEY_PATTERN, '$1_[redacted]');
+  return redactHeldSecrets(text).replace(KEY_PATTERN, '$1_[redacted]');
 }
 
 function serialise(value: unknown, depth = 0): unknown {
