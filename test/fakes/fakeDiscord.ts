@@ -8,12 +8,8 @@ import { type FakeDiscordOptions, FakeDiscordServer } from '#fakes/discord/serve
 
 export type { ApiCommand, ApiCommandOption } from '#fakes/discord/commandOptions.js';
 export type { InteractionHandle } from '#fakes/discord/interaction.js';
-export type {
-  AutocompleteOptions,
-  ComponentOptions,
-  FakeDiscordOptions,
-  SlashOptions,
-} from '#fakes/discord/server.js';
+export type { AutocompleteOptions, ComponentOptions, SlashOptions } from '#fakes/discord/memberActions.js';
+export type { FakeDiscordOptions } from '#fakes/discord/server.js';
 export type {
   AnsweredError,
   ApiComponent,

@@ -27,7 +27,7 @@ import {
   roleObject,
   userObject,
 } from './objects.js';
-import type { FakeDiscordServer, GuildState } from './server.js';
+import type { FakeDiscordServer } from './server.js';
 import { nextSnowflake } from './snowflake.js';
 import type { ApiComponent, ApiEmbed, ResponseData } from './types.js';
 import {
@@ -37,6 +37,7 @@ import {
   validateMessagePayload,
   validateModal,
 } from './validation.js';
+import type { GuildState } from './world.js';
 
 const ok = (body: unknown): RestReply => ({ status: 200, body });
 const noContent = (): RestReply => ({ status: 204 });
