@@ -29,6 +29,9 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
 }
 
+type MessagePredicate = (message: FakeMessage) => boolean;
+const anyMessage: MessagePredicate = () => true;
+
 export class FakeDiscordServer extends DiscordWorld {
   readonly botToken = `fake.${randomBytes(24).toString('base64url')}`;
   readonly requests: RecordedRequest[] = [];
@@ -120,11 +123,7 @@ export class FakeDiscordServer extends DiscordWorld {
     });
   }
 
-  waitForDm(
-    user: FakeUser,
-    predicate: (message: FakeMessage) => boolean = () => true,
-    timeoutMs = DEFAULT_WAIT_MS,
-  ) {
+  waitForDm(user: FakeUser, predicate: MessagePredicate = anyMessage, timeoutMs = DEFAULT_WAIT_MS) {
     return this.#waitForMessage(() => this.dmMessages(user), predicate, {
       timeoutMs,
       what: `a matching DM to ${user.username}`,
@@ -135,7 +134,7 @@ export class FakeDiscordServer extends DiscordWorld {
 
   waitForChannelMessage(
     channelId: string,
-    predicate: (message: FakeMessage) => boolean = () => true,
+    predicate: MessagePredicate = anyMessage,
     timeoutMs = DEFAULT_WAIT_MS,
   ) {
     return this.#waitForMessage(() => this.channelMessages(channelId), predicate, {
@@ -149,7 +148,7 @@ export class FakeDiscordServer extends DiscordWorld {
   /** A timeout lists the messages there were instead, each as `summary` puts it. */
   #waitForMessage(
     list: () => FakeMessage[],
-    predicate: (message: FakeMessage) => boolean,
+    predicate: MessagePredicate,
     options: { timeoutMs: number; what: string; listName: string; summary: (message: FakeMessage) => string },
   ): Promise<FakeMessage> {
     return this.waitFor(() => list().find(predicate), {

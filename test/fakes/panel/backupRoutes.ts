@@ -12,7 +12,7 @@ import {
 import { isLaravelBoolean, normalizeInput, toBoolean, validate } from './input.js';
 import { checkBackupThrottle } from './rateLimits.js';
 import { daemonDown } from './responses.js';
-import type { Reply, RouteContext } from './routeTable.js';
+import type { BackupHandler, Reply, RouteContext } from './routeTable.js';
 import type { PanelState } from './state.js';
 import { backupAttributes } from './transformers.js';
 import type { PanelBackup, PanelServer } from './types.js';
@@ -99,33 +99,18 @@ export function createBackup(state: PanelState, ctx: RouteContext, server: Panel
   return backupReply(state, backup);
 }
 
-export function viewBackup(
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-): Reply {
+export const viewBackup: BackupHandler = (state, ctx, server, backup) => {
   requirePermission(state, ctx.user, server, 'backup.read');
   return backupReply(state, backup);
-}
+};
 
-export function toggleLock(
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-): Reply {
+export const toggleLock: BackupHandler = (state, ctx, server, backup) => {
   requirePermission(state, ctx.user, server, 'backup.delete');
   backup.isLocked = !backup.isLocked;
   return backupReply(state, backup);
-}
+};
 
-export function deleteBackup(
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-): Reply {
+export const deleteBackup: BackupHandler = (state, ctx, server, backup) => {
   requirePermission(state, ctx.user, server, 'backup.delete');
   if (backup.isLocked && backup.isSuccessful && backup.completedAt !== null) {
     throw PanelHttpError.of(400, 'BackupLockedException', 'Cannot delete a backup that is marked as locked.');
@@ -137,15 +122,10 @@ export function deleteBackup(
   else backup.deletedAt = new Date();
   state.archives.delete(backup.uuid);
   return { status: 204 };
-}
+};
 
 /** Pelican's `PUT /rename`, behind the same permission as lock and delete. */
-export function renameBackup(
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-): Reply {
+export const renameBackup: BackupHandler = (state, ctx, server, backup) => {
   requirePermission(state, ctx.user, server, 'backup.delete');
   const name = normalizeInput(ctx.body.name);
   if (name === null || name === undefined) {
@@ -157,4 +137,4 @@ export function renameBackup(
   }
   backup.name = String(name);
   return backupReply(state, backup);
-}
+};

@@ -17,18 +17,16 @@ import { power, resources } from './powerRoutes.js';
 import { takeRateLimit } from './rateLimits.js';
 import { HTML_CONTENT_TYPE, send, sendError } from './responses.js';
 import { restoreBackup } from './restoreRoute.js';
-import { matchRoute, type Reply, type RouteContext, type RouteMatch } from './routeTable.js';
+import {
+  type BackupHandler,
+  matchRoute,
+  type Reply,
+  type RouteContext,
+  type RouteMatch,
+  type ServerHandler,
+} from './routeTable.js';
 import type { PanelState } from './state.js';
-import type { PanelBackup, PanelServer } from './types.js';
 import { signedDownloadUrl } from './wingsDownload.js';
-
-type ServerHandler = (state: PanelState, ctx: RouteContext, server: PanelServer) => Reply;
-type BackupHandler = (
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-) => Reply;
 
 const SERVER_ROUTES: Readonly<Record<string, ServerHandler>> = {
   'server.view': serverView,

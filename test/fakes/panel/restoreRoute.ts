@@ -5,9 +5,9 @@ import { isLaravelBoolean, validate } from './input.js';
 import { setPower } from './powerRoutes.js';
 import { takeRestoreThrottle } from './rateLimits.js';
 import { daemonDown } from './responses.js';
-import type { Reply, RouteContext } from './routeTable.js';
+import type { BackupHandler } from './routeTable.js';
 import type { PanelState } from './state.js';
-import type { PanelBackup, PanelServer } from './types.js';
+import type { PanelServer } from './types.js';
 
 /** Wings' report that a restore ended; `_successful` is unused because the panel does the same either way. */
 export function finishRestore(state: PanelState, server: PanelServer, _successful = true): void {
@@ -30,12 +30,7 @@ function validateTruncate(truncate: unknown): void {
   }
 }
 
-export function restoreBackup(
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-): Reply {
+export const restoreBackup: BackupHandler = (state, ctx, server, backup) => {
   // Pelican's per-server limiter is route middleware: it counts every attempt, before the FormRequest.
   takeRestoreThrottle(state, server);
   requirePermission(state, ctx.user, server, 'backup.restore');
@@ -64,4 +59,4 @@ export function restoreBackup(
     state.timers.schedule(state.config.restoreDurationMs, () => finishRestore(state, server, true)),
   );
   return { status: 204 };
-}
+};

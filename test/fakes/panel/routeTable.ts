@@ -1,6 +1,8 @@
 /** The client API's route table, in the panel's own route names, and what a route handler gets and gives. */
+
+import type { PanelState } from './state.js';
 import type { Flavor } from './transformers.js';
-import type { PanelUser } from './types.js';
+import type { PanelBackup, PanelServer, PanelUser } from './types.js';
 
 export interface RouteMatch {
   name: string;
@@ -19,6 +21,16 @@ export interface Reply {
   body?: unknown;
   headers?: Record<string, string>;
 }
+
+/** A route under /servers/{server}, called once the server is bound, reachable and in a state to answer. */
+export type ServerHandler = (state: PanelState, ctx: RouteContext, server: PanelServer) => Reply;
+/** A route under /backups/{backup}: the backup is bound too (to this server only). */
+export type BackupHandler = (
+  state: PanelState,
+  ctx: RouteContext,
+  server: PanelServer,
+  backup: PanelBackup,
+) => Reply;
 
 /** A path that matches with another method is a 405. */
 const ROUTES: ReadonlyArray<{ method: string; pattern: RegExp; name: string; pelicanOnly?: boolean }> = [

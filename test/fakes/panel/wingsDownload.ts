@@ -10,19 +10,13 @@ import { item } from './envelopes.js';
 import { signHs256, verifyHs256 } from './jwt.js';
 import { randomToken } from './keys.js';
 import { send } from './responses.js';
-import type { Reply, RouteContext } from './routeTable.js';
+import type { BackupHandler } from './routeTable.js';
 import type { PanelState } from './state.js';
-import type { PanelBackup, PanelServer } from './types.js';
 
 export const WINGS_DOWNLOAD_PATH = '/download/backup';
 
 /** `GET /backups/{backup}/download`: the signed URL the client hands to whoever downloads. */
-export function signedDownloadUrl(
-  state: PanelState,
-  ctx: RouteContext,
-  server: PanelServer,
-  backup: PanelBackup,
-): Reply {
+export const signedDownloadUrl: BackupHandler = (state, ctx, server, backup) => {
   requirePermission(state, ctx.user, server, 'backup.download');
   const { url } = state;
   const now = Math.floor(Date.now() / 1000);
@@ -43,7 +37,7 @@ export function signedDownloadUrl(
     state.config.daemonSecret,
   );
   return { status: 200, body: item('signed_url', { url: `${url}${WINGS_DOWNLOAD_PATH}?token=${token}` }) };
-}
+};
 
 /** Wings' `GET /download/backup?token=…`: its own error bodies, not the panel's envelope. */
 export function serveWingsDownload(state: PanelState, res: ServerResponse, requestUrl: URL): void {
