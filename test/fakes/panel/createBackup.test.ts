@@ -60,8 +60,9 @@ describe('creating backups', () => {
 
   it('throttles after two backups with Retry-After, counting deleted ones', async () => {
     const { panel, owner, base } = await setup();
-    const first = await call(panel, owner.key, 'POST', `${base}/backups`, {});
-    await call(panel, owner.key, 'POST', `${base}/backups`, {});
+    const createBackup = () => call(panel, owner.key, 'POST', `${base}/backups`, {});
+    const first = await createBackup();
+    await createBackup();
     await waitFor(
       () => panel.getBackup(first.json.attributes.uuid)?.completedAt !== null,
       'first backup to complete',
@@ -69,7 +70,7 @@ describe('creating backups', () => {
     expect(
       (await call(panel, owner.key, 'DELETE', `${base}/backups/${first.json.attributes.uuid}`)).status,
     ).toBe(204);
-    const throttled = await call(panel, owner.key, 'POST', `${base}/backups`, {});
+    const throttled = await createBackup();
     expect(throttled.status).toBe(429);
     expect(firstError(throttled)).toEqual({
       code: 'TooManyRequestsHttpException',
