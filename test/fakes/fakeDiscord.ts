@@ -8,12 +8,9 @@ import { type FakeDiscordOptions, FakeDiscordServer } from '#fakes/discord/serve
 
 export type { ApiCommand, ApiCommandOption } from '#fakes/discord/commandOptions.js';
 export type { InteractionHandle } from '#fakes/discord/interaction.js';
-export type {
-  AutocompleteOptions,
-  ComponentOptions,
-  FakeDiscordOptions,
-  SlashOptions,
-} from '#fakes/discord/server.js';
+export type { AutocompleteOptions, ComponentOptions, SlashOptions } from '#fakes/discord/memberActions.js';
+export { ADMINISTRATOR } from '#fakes/discord/objects.js';
+export type { FakeDiscordOptions } from '#fakes/discord/server.js';
 export type {
   AnsweredError,
   ApiComponent,
@@ -40,4 +37,3 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
 /** Manage Server: what `/setup` requires by default. */
 export const MANAGE_GUILD = 1n << 5n;
-export const ADMINISTRATOR = 1n << 3n;

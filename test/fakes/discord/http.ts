@@ -98,3 +98,13 @@ export function headerRecord(request: IncomingMessage): Record<string, string | 
   }
   return headers;
 }
+
+export const ok = (body: unknown): RestReply => ({ status: 200, body });
+export const noContent = (): RestReply => ({ status: 204 });
+
+/** A JSON object body, or {} for anything else: handlers read fields without re-checking the shape. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}

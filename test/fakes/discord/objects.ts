@@ -171,3 +171,29 @@ export function guildCreatePayload(guild: FakeGuild, extras: GuildExtras): Json 
     hub_type: null,
   };
 }
+
+/** READY for a new session: the guilds come unavailable and follow as GUILD_CREATE, as from Discord. */
+export function readyPayload(
+  botUser: FakeUser,
+  applicationId: string,
+  session: { id: string; resumeGatewayUrl: string },
+  guildIds: ReadonlyArray<string>,
+): Json {
+  return {
+    v: 10,
+    user: { ...userObject(botUser, true), verified: true, mfa_enabled: false, email: null },
+    guilds: guildIds.map((id) => ({ id, unavailable: true })),
+    session_id: session.id,
+    session_type: 'normal',
+    resume_gateway_url: session.resumeGatewayUrl,
+    shard: [0, 1],
+    application: { id: applicationId, flags: 0 },
+    private_channels: [],
+    presences: [],
+    relationships: [],
+    guild_join_requests: [],
+    geo_ordered_rtc_regions: [],
+    user_settings: {},
+    auth: {},
+  };
+}

@@ -1,4 +1,4 @@
-import type { PanelBackup, PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
+import type { PanelBackup, PanelServer, PanelUser } from './types.js';
 
 /** Attribute sets of the panel's client transformers (BackupTransformer, ServerTransformer, AccountTransformer). */
 
