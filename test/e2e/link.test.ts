@@ -23,9 +23,8 @@ describe('/link and /unlink end to end', () => {
 
   /** A fresh guild, set up against the loopback panel unless told otherwise. */
   async function world(setUp = true): Promise<World> {
-    const created = await createWorld(e2e);
+    const created = await createWorld(e2e, { setUp });
     keys.push(created.memberAccount.key, created.adminAccount.key);
-    if (setUp) await configureGuild(e2e, created.guild);
     return created;
   }
 
