@@ -37,6 +37,12 @@ export async function createAdminGuild(e2e: E2E, name = 'Game Night'): Promise<A
   return { guild, owner, admin, adminRoleId };
 }
 
+/** Takes every role from a member: an admin loses Admins, and with it Manage Server. */
+export function takeRoles(guild: FakeGuild, user: FakeUser): void {
+  const member = guild.members.get(user.id);
+  if (member) member.roleIds = [];
+}
+
 export function roleId(guild: FakeGuild, name: string): string {
   const role = guild.roles.find((candidate) => candidate.name === name);
   if (!role) throw new Error(`guild ${guild.name} has no role ${name}`);
