@@ -292,19 +292,3 @@ export async function linkDirectly(
     linkedAt: new Date().toISOString(),
   });
 }
-
-/** Log lines that mean the bot failed unexpectedly (what every e2e file checks it did not write). */
-export function failureLogLines(e2e: E2E): string[] {
-  return e2e.logs.filter((line) => /interaction failed|router failed|unhandled/i.test(line));
-}
-
-/**
- * The given panel API keys, and anything shaped like a client key, found in the bot's logs or in
- * what it sent Discord. Empty when nothing leaked.
- */
-export function leakedKeys(e2e: E2E, keys: ReadonlyArray<string>): string[] {
-  const texts = [...e2e.logs, ...e2e.discord.requests.map((r) => r.rawBody)];
-  const named = keys.filter((key) => texts.some((text) => text.includes(key)));
-  const shaped = texts.flatMap((text) => text.match(/\b(?:ptlc|pacc)_[A-Za-z0-9]{20,}/g) ?? []);
-  return [...new Set([...named, ...shaped])];
-}

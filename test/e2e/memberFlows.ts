@@ -1,6 +1,7 @@
 /**
- * Shared steps of the member-facing end-to-end tests: a member linked to a panel account through
- * `/link`, running a /backup subcommand, answering its confirmation, and reading what came back.
+ * Shared steps of the member-facing end-to-end tests: a member linked to a panel account (in a shared
+ * guild through `/link`, or in a guild of their own through the store), running a /backup subcommand,
+ * answering its confirmation, and reading what came back.
  */
 import { expect } from 'vitest';
 import type {
@@ -18,7 +19,15 @@ import type {
   PanelUser,
   RecordedRequest,
 } from '#fakes/loopbackPanel.js';
-import { type E2E, linkThroughModal, visibleText } from './harness.js';
+import {
+  configureGuild,
+  type E2E,
+  joinedGuild,
+  linkDirectly,
+  linkThroughModal,
+  visibleText,
+} from './harness.js';
+import { channelId } from './setupSteps.js';
 
 /** Discord button styles as the API numbers them. */
 export const BUTTON_STYLE = { secondary: 2, danger: 4 } as const;
@@ -75,6 +84,49 @@ export async function linkedSubuser(
   const linked = await linkThroughModal(e2e, owner.guild, user, account.key, owner.server.identifier);
   expect(visibleText(linked.original)).toContain(username);
   return { guild: owner.guild, user, account, server: owner.server };
+}
+
+export interface SoloMember extends LinkedMember {
+  /** Every server the member's account reaches; `server` (the default) is the first. */
+  servers: PanelServer[];
+}
+
+/**
+ * One member in a set-up guild of their own (channels #general and #backup-log), linked through the
+ * store to a panel account that owns the named servers, or that is a subuser of `subuserOf.server`.
+ */
+export async function soloMember(
+  e2e: E2E,
+  options: {
+    username?: string;
+    account?: string;
+    servers?: string[];
+    backupLimit?: number | null;
+    subuserOf?: { server: PanelServer; permissions: string[] };
+    /** The guild channel the audit lines go to (none by default). */
+    auditChannel?: string;
+    link?: boolean;
+  } = {},
+): Promise<SoloMember> {
+  const user = e2e.discord.createUser({ username: options.username ?? 'member' });
+  const guild = await joinedGuild(e2e, { owner: user, textChannels: ['general', 'backup-log'] });
+  const account = e2e.panel.addUser({ username: options.account ?? 'steve' });
+  const { subuserOf } = options;
+  if (subuserOf !== undefined) e2e.panel.addSubuser(subuserOf.server, account, subuserOf.permissions);
+  const servers =
+    subuserOf !== undefined
+      ? [subuserOf.server]
+      : (options.servers ?? ['Survival']).map((name) =>
+          e2e.panel.addServer({
+            owner: account,
+            name,
+            backupLimit: options.backupLimit === undefined ? 3 : options.backupLimit,
+          }),
+        );
+  const auditChannelId = options.auditChannel === undefined ? null : channelId(guild, options.auditChannel);
+  await configureGuild(e2e, guild, { auditChannelId });
+  if (options.link !== false) await linkDirectly(e2e, guild, user, account, servers);
+  return { guild, user, account, server: servers[0] as PanelServer, servers };
 }
 
 /**
