@@ -8,6 +8,7 @@
  *   itEndsClean(e2e);
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { LoopbackPanel, LoopbackPanelOptions } from '#fakes/loopbackPanel.js';
 import { createWorld, type E2E, type E2EOptions, startE2E, type World, waitUntil } from './harness.js';
 import { type AllowedErrors, hygieneProblems, type RunTrace } from './hygiene.js';
 
@@ -44,6 +45,13 @@ export function useWorld(e2e: E2E, options: Parameters<typeof createWorld>[1] = 
   const world = provided<World>('the world');
   beforeAll(async () => world.provide(await createWorld(e2e, options)));
   return world.stand;
+}
+
+/** Another loopback panel (a second guild's, say), started before the tests; its keys are checked too. */
+export function useSecondPanel(e2e: E2E, options?: LoopbackPanelOptions): LoopbackPanel {
+  const panel = provided<LoopbackPanel>('the second panel');
+  beforeAll(async () => panel.provide(await e2e.startPanel(options)));
+  return panel.stand;
 }
 
 /** What the run left behind: the bot's log, what it sent Discord, every key its panels issued. */
