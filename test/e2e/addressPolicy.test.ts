@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  configureGuild,
-  createWorld,
-  type E2E,
-  linkDirectly,
-  startE2E,
-  visibleText,
-  waitUntil,
-} from './harness.js';
-import { expectNoFailuresAndNoLeaks } from './setupSteps.js';
+import { describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E } from './fixtures.js';
+import { createWorld, linkDirectly, visibleText } from './harness.js';
+import { backupCommand } from './memberFlows.js';
 
 /**
  * Without ALLOW_INSECURE_PANEL_URL, the panel address policy holds at connect time too: a stored
@@ -16,34 +9,19 @@ import { expectNoFailuresAndNoLeaks } from './setupSteps.js';
  * old record) is refused before any request carries a member's key there.
  */
 describe('panel address policy at connect time (ALLOW_INSECURE_PANEL_URL unset)', () => {
-  let e2e: E2E;
-  const keys: string[] = [];
-
-  beforeAll(async () => {
-    e2e = await startE2E({ env: { ALLOW_INSECURE_PANEL_URL: 'false' } });
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = useE2E({ env: { ALLOW_INSECURE_PANEL_URL: 'false' } });
 
   it('refuses a stored loopback panel URL without sending the key', async () => {
     expect(e2e.bot.context.config.ALLOW_INSECURE_PANEL_URL).toBe(false);
     const w = await createWorld(e2e);
-    keys.push(w.memberAccount.key);
-    await configureGuild(e2e, w.guild);
     await linkDirectly(e2e, w.guild, w.member, w.memberAccount, [w.server]);
     const mark = e2e.panel.requests.length;
 
-    const handle = await e2e.discord.slash({
-      user: w.member,
-      guild: w.guild,
-      command: 'backup',
-      subcommand: 'list',
-    });
-    await waitUntil(() => handle.responses.some((r) => r.kind === 'edit'), 'the answer to /backup list');
+    const handle = await backupCommand(e2e, { guild: w.guild, user: w.member }, 'list');
 
     expect(visibleText(handle.original)).toContain('not allowed to connect to');
     expect(e2e.panel.requests.slice(mark)).toEqual([]);
-    expectNoFailuresAndNoLeaks(e2e, keys);
   });
+
+  itEndsClean(e2e);
 });

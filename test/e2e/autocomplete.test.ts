@@ -1,50 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeUser } from '#fakes/fakeDiscord.js';
-import type { PanelBackup, PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
-import {
-  configureGuild,
-  type E2E,
-  failureLogLines,
-  leakedKeys,
-  linkDirectly,
-  startE2E,
-  waitUntil,
-} from './harness.js';
-
-interface Member {
-  guild: FakeGuild;
-  user: FakeUser;
-  account: PanelUser;
-  servers: PanelServer[];
-}
+import { describe, expect, it } from 'vitest';
+import type { PanelBackup, PanelServer } from '#fakes/loopbackPanel.js';
+import { itEndsClean, useE2E } from './fixtures.js';
+import { type Member, soloMember } from './memberFlows.js';
 
 const MiB = 1024 * 1024;
 
 describe('autocomplete of the `server` and `backup` options end to end', () => {
-  let e2e: E2E;
-  const keys: string[] = [];
+  const e2e = useE2E();
 
-  beforeAll(async () => {
-    e2e = await startE2E();
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
-  async function freshMember(serverNames: string[], options: { link?: boolean } = {}): Promise<Member> {
-    const user = e2e.discord.createUser({ username: 'member' });
-    const guild = e2e.discord.createGuild({ owner: user });
-    const account = e2e.panel.addUser({ username: 'steve' });
-    keys.push(account.key);
-    const servers = serverNames.map((name) => e2e.panel.addServer({ owner: account, name, backupLimit: 50 }));
-    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
-    await configureGuild(e2e, guild);
-    if (options.link !== false) await linkDirectly(e2e, guild, user, account, servers);
-    return { guild, user, account, servers };
-  }
+  const freshMember = (servers: string[], options: { link?: boolean } = {}) =>
+    soloMember(e2e, { servers, backupLimit: 50, ...options });
 
   function complete(
-    member: Pick<Member, 'guild' | 'user'>,
+    member: Member,
     subcommand: string,
     focused: 'server' | 'backup',
     options: Record<string, string> = {},
@@ -110,7 +78,6 @@ describe('autocomplete of the `server` and `backup` options end to end', () => {
 
   it("offers only the servers the member's own key reaches", async () => {
     const stranger = e2e.panel.addUser({ username: 'stranger' });
-    keys.push(stranger.key);
     e2e.panel.addServer({ owner: stranger, name: 'Secret Base' });
     const member = await freshMember(['Home']);
     const { choices } = await complete(member, 'list', 'server');
@@ -196,10 +163,5 @@ describe('autocomplete of the `server` and `backup` options end to end', () => {
     }
   });
 
-  // ------------------------------------------------------------------------------------ hygiene
-
-  it('logged no unexpected failure and leaked no API key', () => {
-    expect(failureLogLines(e2e)).toEqual([]);
-    expect(leakedKeys(e2e, keys)).toEqual([]);
-  });
+  itEndsClean(e2e);
 });

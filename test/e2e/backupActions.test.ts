@@ -1,78 +1,28 @@
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild, FakeUser, InteractionHandle } from '#fakes/fakeDiscord.js';
-import type { PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
-import {
-  configureGuild,
-  customIds,
-  type E2E,
-  failureLogLines,
-  leakedKeys,
-  linkDirectly,
-  startE2E,
-  visibleText,
-  waitUntil,
-} from './harness.js';
-
-const EPHEMERAL = 64;
-
-/** One member in a guild of their own, linked to a panel account that owns the given servers. */
-interface Member {
-  guild: FakeGuild;
-  user: FakeUser;
-  account: PanelUser;
-  server: PanelServer;
-  servers: PanelServer[];
-}
+import { describe, expect, it } from 'vitest';
+import type { InteractionHandle } from '#fakes/fakeDiscord.js';
+import type { PanelServer } from '#fakes/loopbackPanel.js';
+import { itEndsClean, useE2E } from './fixtures.js';
+import { customIds, EPHEMERAL, visibleText } from './harness.js';
+import { backupCommand, type Member, soloMember } from './memberFlows.js';
 
 describe('/backup list, create, info, download and lock end to end', () => {
-  let e2e: E2E;
-  const keys: string[] = [];
+  // A backup takes 400 ms on the node: long enough to see the reply in progress first.
+  const e2e = useE2E({ panel: { backupDurationMs: 400 } });
 
-  beforeAll(async () => {
-    // A backup takes 400 ms on the node: long enough to see the reply in progress first.
-    e2e = await startE2E({ panel: { backupDurationMs: 400 } });
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  /** One member in a guild of their own, linked to a panel account that owns the given servers. */
+  const freshMember = (options: { backupLimit?: number | null; servers?: string[] } = {}) =>
+    soloMember(e2e, options);
 
-  async function freshMember(
-    options: { backupLimit?: number | null; servers?: string[]; username?: string } = {},
-  ): Promise<Member> {
-    const user = e2e.discord.createUser({ username: options.username ?? 'member' });
-    const guild = e2e.discord.createGuild({ owner: user, textChannels: ['general', 'backup-log'] });
-    const account = e2e.panel.addUser({ username: 'steve' });
-    keys.push(account.key);
-    const servers = (options.servers ?? ['Survival']).map((name) =>
-      e2e.panel.addServer({
-        owner: account,
-        name,
-        backupLimit: options.backupLimit === undefined ? 3 : options.backupLimit,
-      }),
-    );
-    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
-    await configureGuild(e2e, guild);
-    await linkDirectly(e2e, guild, user, account, servers);
-    return { guild, user, account, server: servers[0] as PanelServer, servers };
+  /** A member linked to a subuser account with `permissions` on another account's server, "Shared". */
+  function subuser(username: string, account: string, permissions: string[]) {
+    const owner = e2e.panel.addUser({ username: 'owner' });
+    const server = e2e.panel.addServer({ owner, name: 'Shared', backupLimit: 3 });
+    return soloMember(e2e, { username, account, subuserOf: { server, permissions } });
   }
 
-  /** Runs `/backup <sub>` and waits until the deferred reply has been answered. */
-  async function backup(
-    member: Pick<Member, 'guild' | 'user'>,
-    subcommand: string,
-    options: Record<string, string | boolean> = {},
-  ): Promise<InteractionHandle> {
-    const handle = await e2e.discord.slash({
-      user: member.user,
-      guild: member.guild,
-      command: 'backup',
-      subcommand,
-      options,
-    });
-    await handle.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
-    return handle;
-  }
+  const backup = (member: Member, subcommand: string, options: Record<string, string | boolean> = {}) =>
+    backupCommand(e2e, member, subcommand, options);
 
   function buttonByLabel(handle: { original?: InteractionHandle['original'] }, label: string) {
     const buttons = (handle.original?.components ?? []).flatMap((row) => row.components ?? []);
@@ -255,22 +205,12 @@ describe('/backup list, create, info, download and lock end to end', () => {
   });
 
   it('tells a subuser without backup.delete that the backup was created unlocked', async () => {
-    const owner = e2e.panel.addUser({ username: 'owner' });
-    keys.push(owner.key);
-    const server = e2e.panel.addServer({ owner, name: 'Shared', backupLimit: 3 });
-    const user = e2e.discord.createUser({ username: 'helper' });
-    const guild = e2e.discord.createGuild({ owner: user });
-    const account = e2e.panel.addUser({ username: 'alex' });
-    keys.push(account.key);
-    e2e.panel.addSubuser(server, account, ['backup.create', 'backup.read']);
-    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
-    await configureGuild(e2e, guild);
-    await linkDirectly(e2e, guild, user, account, [server]);
+    const helper = await subuser('helper', 'alex', ['backup.create', 'backup.read']);
 
-    const create = await backup({ guild, user }, 'create', { name: 'wanted-locked', locked: true });
+    const create = await backup(helper, 'create', { name: 'wanted-locked', locked: true });
     const note = 'The panel created it unlocked: locking needs the `backup.delete` permission.';
     expect(visibleText(create.responses.find((r) => r.kind === 'edit')?.data)).toContain(note);
-    const [made] = e2e.panel.backupsOf(server);
+    const [made] = e2e.panel.backupsOf(helper.server);
     expect(made?.isLocked).toBe(false);
     // The note stays when the reply becomes the outcome: the member asked for a lock they did not get.
     await create.waitFor((h) => visibleText(h.original).includes('Completed'), 10_000);
@@ -428,7 +368,6 @@ describe('/backup list, create, info, download and lock end to end', () => {
 
   it("treats another member's server as unknown, even with a valid identifier", async () => {
     const stranger = e2e.panel.addUser({ username: 'stranger' });
-    keys.push(stranger.key);
     const theirs = e2e.panel.addServer({ owner: stranger, name: 'Not Yours' });
     e2e.panel.addBackup(theirs, { name: 'theirbackup' });
     const member = await freshMember();
@@ -459,23 +398,13 @@ describe('/backup list, create, info, download and lock end to end', () => {
   });
 
   it('names the missing permission when a subuser may not lock or download', async () => {
-    const owner = e2e.panel.addUser({ username: 'owner' });
-    keys.push(owner.key);
-    const server = e2e.panel.addServer({ owner, name: 'Shared', backupLimit: 3 });
-    const seeded = e2e.panel.addBackup(server, { name: 'shared', state: 'completed' });
-    const user = e2e.discord.createUser({ username: 'reader' });
-    const guild = e2e.discord.createGuild({ owner: user });
-    const account = e2e.panel.addUser({ username: 'robin' });
-    keys.push(account.key);
-    e2e.panel.addSubuser(server, account, ['backup.read']);
-    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
-    await configureGuild(e2e, guild);
-    await linkDirectly(e2e, guild, user, account, [server]);
+    const reader = await subuser('reader', 'robin', ['backup.read']);
+    const seeded = e2e.panel.addBackup(reader.server, { name: 'shared', state: 'completed' });
 
-    const lock = await backup({ guild, user }, 'lock', { backup: seeded.uuid });
+    const lock = await backup(reader, 'lock', { backup: seeded.uuid });
     expect(visibleText(lock.original)).toContain('lacks the `backup.delete` permission');
     expect(e2e.panel.getBackup(seeded.uuid)?.isLocked).toBe(false);
-    const download = await backup({ guild, user }, 'download', { backup: seeded.uuid });
+    const download = await backup(reader, 'download', { backup: seeded.uuid });
     expect(visibleText(download.original)).toContain('lacks the `backup.download` permission');
     expect(download.original?.components ?? []).toEqual([]);
   });
@@ -489,12 +418,5 @@ describe('/backup list, create, info, download and lock end to end', () => {
     await create.waitFor((h) => visibleText(h.original).includes('Completed'), 10_000);
   });
 
-  // ------------------------------------------------------------------------------------ hygiene
-
-  it('logged no unexpected failure and leaked no API key', async () => {
-    // Let the last followed backups settle so their log lines are in.
-    await waitUntil(() => e2e.bot.context.background.size === 0, 'background follows to finish');
-    expect(failureLogLines(e2e)).toEqual([]);
-    expect(leakedKeys(e2e, keys)).toEqual([]);
-  });
+  itEndsClean(e2e);
 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild } from '#fakes/fakeDiscord.js';
-import { configureGuild, createWorld, type E2E, startE2E, waitUntil } from './harness.js';
-import { changesFor, confirmButton, expectCleanRun, linkedMember } from './memberFlows.js';
+import { describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useWorld } from './fixtures.js';
+import { waitUntil } from './harness.js';
+import { answer, backupCommand, changesFor, linkedMember } from './memberFlows.js';
 
 /**
  * A member may dismiss the ephemeral message of a confirmed restore while it runs; edits of it then
@@ -9,43 +9,18 @@ import { changesFor, confirmButton, expectCleanRun, linkedMember } from './membe
  * already sent the stop signal, and the restore must still follow.
  */
 describe('a confirmed restore whose message is dismissed', () => {
-  let e2e: E2E;
-  let guild: FakeGuild;
-  const keys: string[] = [];
-
-  beforeAll(async () => {
-    e2e = await startE2E({ panel: { restoreDurationMs: 300, stopDurationMs: 400 } });
-    const world = await createWorld(e2e);
-    guild = world.guild;
-    keys.push(world.adminAccount.key, world.memberAccount.key);
-    await configureGuild(e2e, guild);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = useE2E({ panel: { restoreDurationMs: 300, stopDurationMs: 400 } });
+  const world = useWorld(e2e);
 
   it('stops the server and restores even when every edit of the reply fails', async () => {
-    const m = await linkedMember(e2e, guild, { server: { name: 'Survival', powerState: 'running' } });
-    keys.push(m.account.key);
+    const m = await linkedMember(e2e, world.guild, { server: { name: 'Survival', powerState: 'running' } });
     const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
-    const ask = await e2e.discord.slash({
-      user: m.user,
-      guild,
-      command: 'backup',
-      subcommand: 'restore',
-      options: { backup: backup.uuid },
-    });
-    await ask.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
     const message = ask.original;
     if (!message) throw new Error('the restore question has no message');
 
     e2e.panel.faults.latencyMs = 200;
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      message,
-      customId: confirmButton(message).custom_id as string,
-    });
-    await press.waitFor((h) => h.responses.some((r) => r.kind === 'callback'), 10_000);
+    await answer(e2e, m, message, 'confirm');
     // The member dismisses the message while the bot still checks with the panel.
     e2e.discord.messages.delete(message.id);
     e2e.panel.faults.latencyMs = 0;
@@ -55,6 +30,7 @@ describe('a confirmed restore whose message is dismissed', () => {
       'the restore to reach the panel',
     );
     expect(changesFor(e2e, m.server).map((r) => r.path.split('/').pop())).toEqual(['power', 'restore']);
-    expectCleanRun(e2e, keys);
   });
+
+  itEndsClean(e2e);
 });

@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild } from '#fakes/fakeDiscord.js';
-import { configureGuild, createWorld, type E2E, startE2E, visibleText } from './harness.js';
-import { backupCommand, confirmButton, expectCleanRun, linkedMember } from './memberFlows.js';
+import { describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useWorld } from './fixtures.js';
+import { visibleText } from './harness.js';
+import { answer, backupCommand, linkedMember } from './memberFlows.js';
 
 /**
  * Following long work ends: a backup the panel never finishes, or a restore wings never reports,
  * is followed until the deadline (6 h 10 min in production, 600 ms here), then the member is told.
  */
 describe('following long work has a deadline', () => {
-  let e2e: E2E;
-  let guild: FakeGuild;
-  const keys: string[] = [];
-
-  beforeAll(async () => {
-    e2e = await startE2E({ panel: { restoreDurationMs: 60_000 }, timings: { followDeadlineMs: 600 } });
-    const world = await createWorld(e2e);
-    guild = world.guild;
-    keys.push(world.adminAccount.key, world.memberAccount.key);
-    await configureGuild(e2e, guild);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = useE2E({ panel: { restoreDurationMs: 60_000 }, timings: { followDeadlineMs: 600 } });
+  const world = useWorld(e2e);
 
   it('stops following a backup the panel never finishes, and says so', async () => {
-    const m = await linkedMember(e2e, guild, { username: 'stuck', server: { nextBackupOutcome: 'never' } });
-    keys.push(m.account.key);
-    const create = await backupCommand(e2e, guild, m.user, 'create', { name: 'forever' });
+    const m = await linkedMember(e2e, world.guild, {
+      username: 'stuck',
+      server: { nextBackupOutcome: 'never' },
+    });
+    const create = await backupCommand(e2e, m, 'create', { name: 'forever' });
     await create.waitFor((h) => /stopped following it/.test(visibleText(h.original)));
     expect(visibleText(create.original)).toContain('still reports this backup in progress');
     const backupPolls = () =>
@@ -38,22 +28,13 @@ describe('following long work has a deadline', () => {
   });
 
   it('stops following a restore wings never reports, and says to check the panel', async () => {
-    const m = await linkedMember(e2e, guild, { username: 'waiting' });
-    keys.push(m.account.key);
+    const m = await linkedMember(e2e, world.guild, { username: 'waiting' });
     const backup = e2e.panel.addBackup(m.server, { name: 'old', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      guild,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
-    });
-    await press.waitFor((h) => /stopped following it/.test(visibleText(h.original)));
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
+    const press = await answer(e2e, m, ask.original, 'confirm', /stopped following it/);
     expect(visibleText(press.original)).toContain('Check the server on the panel before starting it');
     expect(m.server.status).toBe('restoring_backup');
   });
 
-  it('leaks nothing and logs no failure', () => {
-    expectCleanRun(e2e, keys);
-  });
+  itEndsClean(e2e);
 });

@@ -1,57 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FakeGuild, FakeUser } from '#fakes/fakeDiscord.js';
-import { type LoopbackPanel, startLoopbackPanel } from '#fakes/loopbackPanel.js';
+import { itEndsClean, useE2E, useSecondPanel } from './fixtures.js';
 import {
   configureGuild,
   createWorld,
-  type E2E,
+  EPHEMERAL,
+  joinedGuild,
   linkThroughModal,
-  startE2E,
   visibleText,
-  type World,
   waitUntil,
 } from './harness.js';
-import { expectNoFailuresAndNoLeaks } from './setupSteps.js';
+import { backupCommand } from './memberFlows.js';
+import { runCommand } from './setupSteps.js';
 
 describe('guild isolation and leaving a guild', () => {
-  let e2e: E2E;
-  let secondPanel: LoopbackPanel;
-  const keys: string[] = [];
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    secondPanel = await startLoopbackPanel();
-  });
-  afterAll(async () => {
-    await secondPanel?.close();
-    await e2e?.close();
-  });
-
-  async function world(): Promise<World> {
-    const created = await createWorld(e2e);
-    keys.push(created.memberAccount.key, created.adminAccount.key);
-    return created;
-  }
+  const e2e = useE2E();
+  const secondPanel = useSecondPanel(e2e);
 
   /** A second guild the same member belongs to. */
   async function secondGuild(member: FakeUser): Promise<FakeGuild> {
-    const guild = e2e.discord.createGuild({ name: 'Other Place', textChannels: ['general'] });
+    const guild = await joinedGuild(e2e, { name: 'Other Place', textChannels: ['general'] });
     e2e.discord.addMember(guild, member);
-    await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
     return guild;
   }
 
-  async function backupList(guild: FakeGuild, user: FakeUser) {
-    const handle = await e2e.discord.slash({ user, guild, command: 'backup', subcommand: 'list' });
-    await handle.waitFor((h) =>
-      h.responses.some((r) => r.kind === 'edit' || (r.kind === 'callback' && r.type === 4)),
-    );
-    return handle;
-  }
+  const backupList = (guild: FakeGuild, user: FakeUser) => backupCommand(e2e, { guild, user }, 'list');
 
   it('treats a member linked in one guild as not linked in another', async () => {
-    const w = await world();
-    await configureGuild(e2e, w.guild);
+    const w = await createWorld(e2e);
     const other = await secondGuild(w.member);
     await configureGuild(e2e, other);
     await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key, w.server.identifier);
@@ -59,18 +35,17 @@ describe('guild isolation and leaving a guild', () => {
     const here = await backupList(w.guild, w.member);
     expect(visibleText(here.original)).toContain('of 3 backups used');
     const there = await backupList(other, w.member);
-    expect(there.original?.flags).toBe(64);
+    expect(there.original?.flags).toBe(EPHEMERAL);
     expect(visibleText(there.original)).toContain('run `/link` first');
     expect(await e2e.bot.context.store.getMemberLink(other.id, w.member.id)).toBeUndefined();
   });
 
   it('does not apply one guild’s setup to another guild that has none', async () => {
-    const w = await world();
+    const w = await createWorld(e2e);
     await configureGuild(e2e, w.guild, { auditChannelId: w.guild.channels[1]?.id ?? null });
     const other = await secondGuild(w.member);
 
-    const link = await e2e.discord.slash({ user: w.member, guild: other, command: 'link' });
-    await link.waitFor((h) => h.responses.some((r) => r.kind === 'callback'));
+    const link = await runCommand(e2e, { guild: other, user: w.member }, 'link');
     expect(link.modal).toBeUndefined();
     expect(visibleText(link.original)).toContain('ask an admin (Manage Server) to run `/setup`');
     const list = await backupList(other, w.member);
@@ -79,12 +54,10 @@ describe('guild isolation and leaving a guild', () => {
   });
 
   it('checks keys against each guild’s own panel', async () => {
-    const w = await world();
-    await configureGuild(e2e, w.guild);
+    const w = await createWorld(e2e);
     const other = await secondGuild(w.member);
     await configureGuild(e2e, other, { panelUrl: secondPanel.url });
     const elsewhere = secondPanel.addUser({ username: 'alex' });
-    keys.push(elsewhere.key);
     secondPanel.addServer({ owner: elsewhere, name: 'Far Away' });
 
     const firstPanelRequests = e2e.panel.requests.length;
@@ -100,8 +73,7 @@ describe('guild isolation and leaving a guild', () => {
   });
 
   it('forgets the settings and links of a guild that removed the bot, and only that guild', async () => {
-    const w = await world();
-    await configureGuild(e2e, w.guild);
+    const w = await createWorld(e2e);
     const other = await secondGuild(w.member);
     await configureGuild(e2e, other);
     await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key);
@@ -120,7 +92,5 @@ describe('guild isolation and leaving a guild', () => {
     expect(e2e.logs.some((line) => line.includes('left a guild') && line.includes(w.guild.id))).toBe(true);
   });
 
-  it('logged no failure and never let a panel key reach Discord or the log', () => {
-    expectNoFailuresAndNoLeaks(e2e, keys);
-  });
+  itEndsClean(e2e);
 });

@@ -25,6 +25,9 @@ import { type GuildSettings, generateEncryptionKey } from '#store/index.js';
 /** Manage Server, as Discord spells it in permission bitfields. */
 export const MANAGE_GUILD = 1n << 5n;
 
+/** The message flag of a reply only its member sees. */
+export const EPHEMERAL = 64;
+
 /** Short timings so flows that wait (confirmations, polling) finish in test time; the logic is the product's. */
 export const testTimings: Partial<BotTimings> = {
   confirmationTtlMs: 60_000,
@@ -41,27 +44,38 @@ export interface E2E {
   readonly bot: RunningBot;
   /** Every log line the bot wrote (JSON), for checks that secrets never reach the log. */
   readonly logs: string[];
+  /** Every key the run's panels issued (client and application), for checks that none got out. */
+  readonly issuedKeys: ReadonlyArray<string>;
   readonly storeDir: string;
   readonly encryptionKey: string;
+  /** Another loopback panel (a second guild's, say), its keys recorded too; it closes with the run. */
+  startPanel(options?: LoopbackPanelOptions): Promise<LoopbackPanel>;
   close(): Promise<void>;
 }
+
+export type E2EOptions = {
+  panel?: LoopbackPanelOptions;
+  discord?: FakeDiscordOptions;
+  timings?: Partial<BotTimings>;
+  env?: Record<string, string>;
+  beforeLogin?: (discord: FakeDiscord) => void;
+  /** The bot's log level (default debug, so tests can check every line for secrets). */
+  logLevel?: LogLevel;
+};
 
 /**
  * The real bot, started through `startBot` exactly as `npm start` starts it, against a fake Discord
  * and a loopback panel on 127.0.0.1, with a real SQLite store in a temp folder.
  */
-export async function startE2E(
-  options: {
-    panel?: LoopbackPanelOptions;
-    discord?: FakeDiscordOptions;
-    timings?: Partial<BotTimings>;
-    env?: Record<string, string>;
-    beforeLogin?: (discord: FakeDiscord) => void;
-    /** The bot's log level (default debug, so tests can check every line for secrets). */
-    logLevel?: LogLevel;
-  } = {},
-): Promise<E2E> {
-  const panel = await startLoopbackPanel(options.panel);
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  const issuedKeys: string[] = [];
+  const panels: LoopbackPanel[] = [];
+  const startPanel = async (panelOptions?: LoopbackPanelOptions) => {
+    const panel = recordingKeys(await startLoopbackPanel(panelOptions), issuedKeys);
+    panels.push(panel);
+    return panel;
+  };
+  const panel = await startPanel(options.panel);
   const discord = await startFakeDiscord(options.discord);
   options.beforeLogin?.(discord);
   const storeDir = mkdtempSync(join(tmpdir(), 'ptero-e2e-'));
@@ -85,18 +99,46 @@ export async function startE2E(
     discord,
     bot,
     logs,
+    issuedKeys,
     storeDir,
     encryptionKey,
+    startPanel,
     async close() {
       await bot.stop();
       await discord.close();
-      await panel.close();
+      for (const started of panels) await started.close();
       rmSync(storeDir, { recursive: true, force: true });
     },
   };
 }
 
-/** A guild with an admin (Manage Server) and a member, both with panel accounts, and two servers. */
+/** The panel as it is, except that every key it issues is also written down in `issued`. */
+function recordingKeys(panel: LoopbackPanel, issued: string[]): LoopbackPanel {
+  const noted = (key: string) => {
+    issued.push(key);
+    return key;
+  };
+  const recording: Partial<LoopbackPanel> = {
+    addUser: (options) => {
+      const user = panel.addUser(options);
+      noted(user.key);
+      return user;
+    },
+    addClientKey: (user) => noted(panel.addClientKey(user)),
+    addApplicationKey: (user) => noted(panel.addApplicationKey(user)),
+  };
+  return new Proxy(panel, {
+    get: (target, property) =>
+      Object.hasOwn(recording, property)
+        ? recording[property as keyof LoopbackPanel]
+        : Reflect.get(target, property),
+  });
+}
+
+/**
+ * A guild with an admin (Manage Server) and a member, both with panel accounts, and two servers of the
+ * member's; set up against the loopback panel (through the store) unless `setUp` is false.
+ */
 export interface World {
   guild: FakeGuild;
   admin: FakeUser;
@@ -107,10 +149,13 @@ export interface World {
   other: PanelServer;
 }
 
-export async function createWorld(e2e: E2E, options: { guildName?: string } = {}): Promise<World> {
+export async function createWorld(
+  e2e: E2E,
+  options: { guildName?: string; setUp?: boolean } = {},
+): Promise<World> {
   const admin = e2e.discord.createUser({ username: 'admin' });
   const member = e2e.discord.createUser({ username: 'member' });
-  const guild = e2e.discord.createGuild({
+  const guild = await joinedGuild(e2e, {
     name: options.guildName ?? 'Game Night',
     owner: admin,
     roles: [{ name: 'Moderators' }, { name: 'Players' }],
@@ -132,8 +177,18 @@ export async function createWorld(e2e: E2E, options: { guildName?: string } = {}
     backupLimit: 2,
     powerState: 'running',
   });
-  await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
+  if (options.setUp !== false) await configureGuild(e2e, guild);
   return { guild, admin, member, adminAccount, memberAccount, server, other };
+}
+
+/** A new guild in the fake Discord, once the bot has received its GUILD_CREATE. */
+export async function joinedGuild(
+  e2e: E2E,
+  options: Parameters<FakeDiscord['createGuild']>[0] = {},
+): Promise<FakeGuild> {
+  const guild = e2e.discord.createGuild(options);
+  await waitUntil(() => e2e.bot.client.guilds.cache.has(guild.id), 'the bot to receive GUILD_CREATE');
+  return guild;
 }
 
 /** Polls a condition (no fixed sleeps); fails with what it waited for. */
@@ -236,20 +291,4 @@ export async function linkDirectly(
     defaultServer: defaultServer?.identifier ?? null,
     linkedAt: new Date().toISOString(),
   });
-}
-
-/** Log lines that mean the bot failed unexpectedly (what every e2e file checks it did not write). */
-export function failureLogLines(e2e: E2E): string[] {
-  return e2e.logs.filter((line) => /interaction failed|router failed|unhandled/i.test(line));
-}
-
-/**
- * The given panel API keys, and anything shaped like a client key, found in the bot's logs or in
- * what it sent Discord. Empty when nothing leaked.
- */
-export function leakedKeys(e2e: E2E, keys: ReadonlyArray<string>): string[] {
-  const texts = [...e2e.logs, ...e2e.discord.requests.map((r) => r.rawBody)];
-  const named = keys.filter((key) => texts.some((text) => text.includes(key)));
-  const shaped = texts.flatMap((text) => text.match(/\b(?:ptlc|pacc)_[A-Za-z0-9]{20,}/g) ?? []);
-  return [...new Set([...named, ...shaped])];
 }

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoopbackPanel, startLoopbackPanel } from '#fakes/loopbackPanel.js';
-import { configureGuild, createWorld, type E2E, startE2E, visibleText, waitUntil } from './harness.js';
-import { expectNoFailuresAndNoLeaks } from './setupSteps.js';
+import { describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useSecondPanel } from './fixtures.js';
+import { configureGuild, createWorld, visibleText, waitUntil } from './harness.js';
 
 /**
  * A key is checked against the panel the guild had when /link began. If an admin points the guild
@@ -9,21 +8,11 @@ import { expectNoFailuresAndNoLeaks } from './setupSteps.js';
  * it would then be sent to a host its owner never gave it to.
  */
 describe('/link while the panel URL changes', () => {
-  let e2e: E2E;
-  let newPanel: LoopbackPanel;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    newPanel = await startLoopbackPanel();
-  });
-  afterAll(async () => {
-    await newPanel?.close();
-    await e2e?.close();
-  });
+  const e2e = useE2E();
+  const newPanel = useSecondPanel(e2e);
 
   it('does not store a key checked against the previous panel', async () => {
     const w = await createWorld(e2e);
-    await configureGuild(e2e, w.guild);
     const opened = await e2e.discord.slash({ user: w.member, guild: w.guild, command: 'link' });
     await opened.waitForResponse((r) => r.kind === 'callback');
 
@@ -46,6 +35,7 @@ describe('/link while the panel URL changes', () => {
     expect(await store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
     expect(visibleText(submitted.original)).toContain('panel URL of this Discord server changed');
     expect(newPanel.requests).toEqual([]);
-    expectNoFailuresAndNoLeaks(e2e, [w.memberAccount.key]);
   });
+
+  itEndsClean(e2e);
 });

@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild } from '#fakes/fakeDiscord.js';
-import { configureGuild, createWorld, type E2E, startE2E, visibleText, waitUntil } from './harness.js';
-import { backupCommand, confirmButton, expectCleanRun, linkedMember } from './memberFlows.js';
+import { describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useWorld } from './fixtures.js';
+import { visibleText, waitUntil } from './harness.js';
+import { answer, backupCommand, linkedMember } from './memberFlows.js';
 
 /**
  * Work that outlives the interaction token (15 minutes in production, 400 ms here): the outcome
  * reaches the member by DM, and the bot stops editing a reply it can no longer edit.
  */
 describe('long work past the interaction token', () => {
-  let e2e: E2E;
-  let guild: FakeGuild;
-  const keys: string[] = [];
-
-  beforeAll(async () => {
-    e2e = await startE2E({
-      panel: { backupDurationMs: 1_200, restoreDurationMs: 1_200 },
-      timings: { interactionTokenLifetimeMs: 400 },
-    });
-    const world = await createWorld(e2e);
-    guild = world.guild;
-    keys.push(world.adminAccount.key, world.memberAccount.key);
-    await configureGuild(e2e, guild);
+  const e2e = useE2E({
+    panel: { backupDurationMs: 1_200, restoreDurationMs: 1_200 },
+    timings: { interactionTokenLifetimeMs: 400 },
   });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const world = useWorld(e2e);
 
   it('sends the outcome of a backup by DM once the reply can no longer be edited', async () => {
-    const m = await linkedMember(e2e, guild, { username: 'patient' });
-    keys.push(m.account.key);
-    const create = await backupCommand(e2e, guild, m.user, 'create', { name: 'slow one' });
+    const m = await linkedMember(e2e, world.guild, { username: 'patient' });
+    const create = await backupCommand(e2e, m, 'create', { name: 'slow one' });
     expect(visibleText(create.original)).toContain('In progress');
 
     await waitUntil(
@@ -49,17 +36,10 @@ describe('long work past the interaction token', () => {
   });
 
   it('sends the end of a restore by DM once the reply can no longer be edited', async () => {
-    const m = await linkedMember(e2e, guild, { username: 'restorer' });
-    keys.push(m.account.key);
+    const m = await linkedMember(e2e, world.guild, { username: 'restorer' });
     const backup = e2e.panel.addBackup(m.server, { name: 'yesterday', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      guild,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
-    });
-    await press.waitFor((h) => /Restoring/.test(visibleText(h.original)));
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
+    await answer(e2e, m, ask.original, 'confirm', /Restoring/);
 
     await waitUntil(
       () =>
@@ -71,7 +51,5 @@ describe('long work past the interaction token', () => {
     expect(m.server.status).toBeNull();
   });
 
-  it('leaks nothing and logs no failure', () => {
-    expectCleanRun(e2e, keys);
-  });
+  itEndsClean(e2e);
 });

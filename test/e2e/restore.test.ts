@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeGuild } from '#fakes/fakeDiscord.js';
-import { configureGuild, createWorld, type E2E, startE2E, visibleText } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useWorld } from './fixtures.js';
+import { EPHEMERAL, visibleText } from './harness.js';
 import {
+  answer,
   BUTTON_STYLE,
   backupCommand,
   buttonsOf,
   cancelButton,
   changesFor,
+  confirmAfterChange,
   confirmButton,
-  EPHEMERAL,
-  expectCleanRun,
   expectNoInternals,
-  type LinkedMember,
   linkedMember,
   requestsFor,
   shownTexts,
@@ -21,43 +20,18 @@ import {
 const FINISHED = /The restore of .+ finished\./;
 
 describe('/backup restore end to end', () => {
-  let e2e: E2E;
-  let guild: FakeGuild;
-  const keys: string[] = [];
+  // Long enough that the member sees the "restoring" and "waiting to stop" states in between.
+  const e2e = useE2E({ panel: { restoreDurationMs: 500, stopDurationMs: 400 } });
+  const world = useWorld(e2e);
 
-  beforeAll(async () => {
-    // Long enough that the member sees the "restoring" and "waiting to stop" states in between.
-    e2e = await startE2E({ panel: { restoreDurationMs: 500, stopDurationMs: 400 } });
-    const world = await createWorld(e2e);
-    guild = world.guild;
-    keys.push(world.adminAccount.key, world.memberAccount.key);
-    await configureGuild(e2e, guild);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
-  async function member(powerState: 'offline' | 'running' = 'offline'): Promise<LinkedMember> {
-    const linked = await linkedMember(e2e, guild, { server: { name: 'Survival', powerState } });
-    keys.push(linked.account.key);
-    return linked;
-  }
-
-  async function confirmAndFinish(m: LinkedMember, message: Parameters<typeof confirmButton>[0]) {
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      message: message as NonNullable<typeof message>,
-      customId: confirmButton(message).custom_id as string,
-    });
-    await press.waitFor((h) => FINISHED.test(visibleText(h.original)), 10_000);
-    return press;
-  }
+  const member = (powerState: 'offline' | 'running' = 'offline') =>
+    linkedMember(e2e, world.guild, { server: { name: 'Survival', powerState } });
 
   it('asks first, saying which backup of which server, that files are overwritten and that the server is offline', async () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
 
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
     const text = visibleText(ask.original);
     expect(ask.original?.flags).toBe(EPHEMERAL);
     expect(text).toContain('nightly');
@@ -86,16 +60,16 @@ describe('/backup restore end to end', () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'weekly', state: 'completed' });
 
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid, truncate: true });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid, truncate: true });
     expect(visibleText(ask.original)).toMatch(/every current file is deleted first/i);
   });
 
   it('restores with truncate false when the option is left out, shows it restoring, then that it finished', async () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
 
-    const press = await confirmAndFinish(m, ask.original);
+    const press = await answer(e2e, m, ask.original, 'confirm', FINISHED);
 
     const restores = changesFor(e2e, m.server).filter((r) => r.path.endsWith('/restore'));
     expect(restores).toHaveLength(1);
@@ -117,9 +91,9 @@ describe('/backup restore end to end', () => {
   it('sends truncate true when the member asked for it', async () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'clean', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid, truncate: true });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid, truncate: true });
 
-    const press = await confirmAndFinish(m, ask.original);
+    const press = await answer(e2e, m, ask.original, 'confirm', FINISHED);
 
     const restores = changesFor(e2e, m.server).filter((r) => r.path.endsWith('/restore'));
     expect(restores.map((r) => r.body)).toEqual([{ truncate: true }]);
@@ -130,7 +104,7 @@ describe('/backup restore end to end', () => {
     const m = await member('running');
     const backup = e2e.panel.addBackup(m.server, { name: 'before-update', state: 'completed' });
 
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
     const text = visibleText(ask.original);
     expect(text).toMatch(/running/);
     expect(text).toMatch(/stop signal/);
@@ -138,7 +112,7 @@ describe('/backup restore end to end', () => {
     expect(confirmButton(ask.original).style).toBe(BUTTON_STYLE.danger);
     expect(changesFor(e2e, m.server)).toEqual([]);
 
-    const press = await confirmAndFinish(m, ask.original);
+    const press = await answer(e2e, m, ask.original, 'confirm', FINISHED);
 
     const calls = requestsFor(e2e, m.server);
     const stop = calls.findIndex((r) => r.path.endsWith('/power'));
@@ -161,14 +135,9 @@ describe('/backup restore end to end', () => {
   it('cancel says so and sends nothing to the panel', async () => {
     const m = await member('running');
     const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
 
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: cancelButton(ask.original).custom_id as string,
-    });
-    await press.waitFor((h) => /Cancelled/.test(visibleText(h.original)));
+    const press = await answer(e2e, m, ask.original, 'cancel', /Cancelled/);
 
     expect(visibleText(press.original)).toMatch(/Nothing was done/);
     expect(buttonsOf(press.original)).toEqual([]);
@@ -179,15 +148,9 @@ describe('/backup restore end to end', () => {
   it('refuses a backup deleted between the question and the confirm, and restores nothing', async () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'gone-soon', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
-    backup.deletedAt = new Date(); // deleted on the panel meanwhile
-
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
+    const press = await confirmAfterChange(e2e, m, 'restore', backup, () => {
+      backup.deletedAt = new Date(); // deleted on the panel meanwhile
     });
-    await press.waitFor((h) => /⚠️/.test(visibleText(h.original)));
 
     const text = visibleText(press.original);
     expect(text).toContain(`has no backup \`${backup.uuid}\``);
@@ -199,16 +162,10 @@ describe('/backup restore end to end', () => {
   it('re-checks on confirm: a server started after the question is not stopped or restored', async () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
-    expect(confirmButton(ask.original).label).toBe('Restore');
-    m.server.powerState = 'running'; // someone started it meanwhile
-
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
+    const press = await confirmAfterChange(e2e, m, 'restore', backup, (ask) => {
+      expect(confirmButton(ask.original).label).toBe('Restore');
+      m.server.powerState = 'running'; // someone started it meanwhile
     });
-    await press.waitFor((h) => /⚠️/.test(visibleText(h.original)));
 
     const text = visibleText(press.original);
     expect(text).toMatch(/was started after you asked/);
@@ -222,7 +179,7 @@ describe('/backup restore end to end', () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'half-done', state: 'in_progress' });
 
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
 
     expect(visibleText(ask.original)).toMatch(/still in progress: it can be restored once it has completed/);
     expect(ask.original?.flags).toBe(EPHEMERAL);
@@ -234,7 +191,7 @@ describe('/backup restore end to end', () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'shaky', state: 'failed' });
 
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
 
     expect(visibleText(ask.original)).toMatch(
       /failed.* when it was made: the restored files may be incomplete/,
@@ -245,13 +202,8 @@ describe('/backup restore end to end', () => {
   it('tells the member when it can no longer follow a restore (key revoked while restoring)', async () => {
     const m = await member();
     const backup = e2e.panel.addBackup(m.server, { name: 'nightly', state: 'completed' });
-    const ask = await backupCommand(e2e, guild, m.user, 'restore', { backup: backup.uuid });
-    const press = await e2e.discord.clickButton({
-      user: m.user,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
-    });
-    await press.waitFor((h) => /Restoring/.test(visibleText(h.original)));
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
+    const press = await answer(e2e, m, ask.original, 'confirm', /Restoring/);
     e2e.panel.revokeKey(m.account.key);
 
     await press.waitFor((h) => /⚠️/.test(visibleText(h.original)));
@@ -263,7 +215,5 @@ describe('/backup restore end to end', () => {
     expect(text).not.toMatch(FINISHED);
   });
 
-  it('writes no unexpected failure to the log and no key anywhere', () => {
-    expectCleanRun(e2e, keys);
-  });
+  itEndsClean(e2e);
 });

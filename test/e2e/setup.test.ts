@@ -1,37 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoopbackPanel, startLoopbackPanel } from '#fakes/loopbackPanel.js';
-import { customIds, type E2E, linkThroughModal, startE2E, visibleText, waitUntil } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGuild, InteractionHandle } from '#fakes/fakeDiscord.js';
+import { itEndsClean, useE2E, useSecondPanel } from './fixtures.js';
+import { customIds, EPHEMERAL, linkThroughModal, visibleText, waitUntil } from './harness.js';
 import {
   channelId,
   choose,
   createAdminGuild,
   current,
   deadLoopbackUrl,
-  expectNoFailuresAndNoLeaks,
+  openSetup,
   pressButton,
   pressSetUrl,
   rendered,
   roleId,
+  runCommand,
   runSetup,
-  runSetupCommand,
   settled,
   sideAnswer,
   submitPanelUrl,
+  takeRoles,
 } from './setupSteps.js';
 
 describe('/setup in DMs', () => {
-  let e2e: E2E;
-  let secondPanel: LoopbackPanel;
-  const keys: string[] = [];
+  const e2e = useE2E();
+  const secondPanel = useSecondPanel(e2e);
 
-  beforeAll(async () => {
-    e2e = await startE2E();
-    secondPanel = await startLoopbackPanel();
-  });
-  afterAll(async () => {
-    await secondPanel?.close();
-    await e2e?.close();
-  });
+  /** The bot refused `handle` ephemerally, saying `reason`, and saved no settings; resolves with what it said. */
+  async function expectRefusedUnsaved(handle: InteractionHandle, guild: FakeGuild, reason: string) {
+    const refusal = sideAnswer(handle);
+    expect(refusal.ephemeral).toBe(true);
+    expect(refusal.text).toContain(reason);
+    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    return refusal.text;
+  }
 
   it('registers /setup for guilds only, with Manage Server as the default member permission', () => {
     const setup = e2e.discord.commands.global.find((command) => command.name === 'setup');
@@ -40,10 +41,9 @@ describe('/setup in DMs', () => {
   });
 
   it('answers an admin ephemerally in the guild and sends the settings and controls by DM', async () => {
-    const { guild, admin } = await createAdminGuild(e2e, 'Setup Home');
-    const { reply, dm } = await runSetup(e2e, guild, admin);
+    const { guild, reply, dm } = await openSetup(e2e, 'Setup Home');
 
-    expect(reply.original?.flags).toBe(64);
+    expect(reply.original?.flags).toBe(EPHEMERAL);
     expect(visibleText(reply.original)).toContain('sent you a DM');
     expect(visibleText(reply.original)).toContain('Setup Home');
 
@@ -75,8 +75,8 @@ describe('/setup in DMs', () => {
     const member = e2e.discord.createUser({ username: 'sneaky' });
     e2e.discord.addMember(guild, member, { roleIds: [roleId(guild, 'Players')] });
 
-    const reply = await runSetupCommand(e2e, guild, member, true);
-    expect(reply.original?.flags).toBe(64);
+    const reply = await runCommand(e2e, { guild, user: member }, 'setup', { bypassCommandChecks: true });
+    expect(reply.original?.flags).toBe(EPHEMERAL);
     expect(visibleText(reply.original)).toContain('Manage Server');
     expect(e2e.discord.dmMessages(member)).toEqual([]);
     expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
@@ -86,8 +86,8 @@ describe('/setup in DMs', () => {
     const { guild, admin } = await createAdminGuild(e2e);
     e2e.discord.setDmsClosed(admin, true);
 
-    const reply = await runSetupCommand(e2e, guild, admin);
-    expect(reply.original?.flags).toBe(64);
+    const reply = await runCommand(e2e, { guild, user: admin }, 'setup');
+    expect(reply.original?.flags).toBe(EPHEMERAL);
     const text = visibleText(reply.original);
     expect(text).toContain('could not send you a DM');
     expect(text).toContain('Direct Messages');
@@ -96,8 +96,7 @@ describe('/setup in DMs', () => {
   });
 
   it('verifies a good panel URL by reaching the panel, saves it and shows it in the DM', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     const probesBefore = e2e.panel.requests.filter((r) => r.path === '/api/client/account').length;
 
     await submitPanelUrl(e2e, admin, dm, guild, `${e2e.panel.url}/`);
@@ -117,80 +116,68 @@ describe('/setup in DMs', () => {
   });
 
   it('refuses a link-local (cloud metadata) panel URL and saves nothing', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
 
     const submitted = await submitPanelUrl(e2e, admin, dm, guild, 'http://169.254.169.254');
-    const refusal = sideAnswer(submitted);
-    expect(refusal.ephemeral).toBe(true);
-    expect(refusal.text).toContain('link-local or metadata address');
-    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    await expectRefusedUnsaved(submitted, guild, 'link-local or metadata address');
     expect(visibleText(current(e2e, dm))).toContain('not set');
   });
 
-  it('refuses an address that answers but is not a panel (the Discord API server) with the not-a-panel message', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
-    const notAPanel = new URL(e2e.discord.apiUrl).origin;
+  /** Addresses that answer, but not as a panel does; each prepares the panel's answer and names the URL. */
+  const notPanels: Array<[string, () => string]> = [
+    [
+      'refuses an address that answers but is not a panel (the Discord API server) with the not-a-panel message',
+      () => new URL(e2e.discord.apiUrl).origin,
+    ],
+    [
+      'refuses a panel URL that serves an HTML page instead of the API',
+      () => {
+        e2e.panel.faults.htmlNext(5);
+        return e2e.panel.url;
+      },
+    ],
+    [
+      'refuses a panel URL that answers JSON of another shape',
+      () => {
+        e2e.panel.faults.wrongJsonNext(5);
+        return e2e.panel.url;
+      },
+    ],
+    [
+      'does not follow a redirect (to a login page) and refuses the URL as not a panel',
+      () => {
+        e2e.panel.faults.redirectToLoginNext(5);
+        return e2e.panel.url;
+      },
+    ],
+  ];
+  for (const [name, notAPanel] of notPanels) {
+    it(name, async () => {
+      const { guild, admin, dm } = await openSetup(e2e);
 
-    const submitted = await submitPanelUrl(e2e, admin, dm, guild, notAPanel);
-    const refusal = sideAnswer(submitted);
-    expect(refusal.ephemeral).toBe(true);
-    expect(refusal.text).toContain('does not answer like a Pterodactyl or Pelican panel');
-    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
-  });
-
-  it('refuses a panel URL that serves an HTML page instead of the API', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
-
-    e2e.panel.faults.htmlNext(5);
-    const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
-    e2e.panel.faults.clear();
-    expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
-    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
-  });
-
-  it('refuses a panel URL that answers JSON of another shape', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
-
-    e2e.panel.faults.wrongJsonNext(5);
-    const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
-    e2e.panel.faults.clear();
-    expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
-    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
-  });
-
-  it('does not follow a redirect (to a login page) and refuses the URL as not a panel', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
-
-    e2e.panel.faults.redirectToLoginNext(5);
-    const submitted = await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
-    e2e.panel.faults.clear();
-    expect(sideAnswer(submitted).text).toContain('does not answer like a Pterodactyl or Pelican panel');
-    expect(e2e.panel.requests.some((r) => r.path.startsWith('/auth/login'))).toBe(false);
-    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
-  });
+      const submitted = await submitPanelUrl(e2e, admin, dm, guild, notAPanel());
+      e2e.panel.faults.clear();
+      await expectRefusedUnsaved(submitted, guild, 'does not answer like a Pterodactyl or Pelican panel');
+      expect(e2e.panel.requests.some((r) => r.path.startsWith('/auth/login'))).toBe(false);
+    });
+  }
 
   it('refuses a panel URL where nothing listens and saves nothing', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     const dead = await deadLoopbackUrl();
 
     const submitted = await submitPanelUrl(e2e, admin, dm, guild, dead);
-    const refusal = sideAnswer(submitted);
-    expect(refusal.ephemeral).toBe(true);
-    expect(refusal.text).toContain('The panel URL was not saved. Could not connect to');
+    const refusal = await expectRefusedUnsaved(
+      submitted,
+      guild,
+      'The panel URL was not saved. Could not connect to',
+    );
     // The admin is already in the setup: no pointer back to `/setup` or to "an admin".
-    expect(refusal.text).not.toMatch(/\/setup|an admin/);
-    expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+    expect(refusal).not.toMatch(/\/setup|an admin/);
   });
 
   it('shows the answer time when the connection test succeeds', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
 
     const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
@@ -199,8 +186,7 @@ describe('/setup in DMs', () => {
   });
 
   it('shows the failure when the panel does not answer the connection test', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
 
     e2e.panel.faults.hangNext(5);
@@ -215,8 +201,7 @@ describe('/setup in DMs', () => {
   });
 
   it('shows the failure when the panel errors during the connection test', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
 
     e2e.panel.faults.failNext(500, 5);
@@ -228,8 +213,7 @@ describe('/setup in DMs', () => {
   });
 
   it('saves the roles chosen to restore and delete and shows them', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     const moderators = roleId(guild, 'Moderators');
     const admins = roleId(guild, 'Admins');
 
@@ -248,8 +232,7 @@ describe('/setup in DMs', () => {
   });
 
   it('saves the audit channel and shows it', async () => {
-    const { guild, admin } = await createAdminGuild(e2e);
-    const { dm } = await runSetup(e2e, guild, admin);
+    const { guild, admin, dm } = await openSetup(e2e);
     const log = channelId(guild, 'backup-log');
 
     await choose(e2e, admin, dm, `setup:audit:${guild.id}`, [log]);
@@ -265,7 +248,6 @@ describe('/setup in DMs', () => {
     const member = e2e.discord.createUser({ username: 'linked' });
     e2e.discord.addMember(guild, member);
     const account = e2e.panel.addUser({ username: 'linked-account' });
-    keys.push(account.key);
     e2e.panel.addServer({ owner: account, name: 'Linked Server' });
     const { dm } = await runSetup(e2e, guild, admin);
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
@@ -282,40 +264,28 @@ describe('/setup in DMs', () => {
 
   describe('every DM action re-checks Manage Server in that guild', () => {
     it('refuses the Set panel URL button once the admin lost Manage Server', async () => {
-      const { guild, admin } = await createAdminGuild(e2e);
-      const { dm } = await runSetup(e2e, guild, admin);
-      const member = guild.members.get(admin.id);
-      if (member) member.roleIds = [];
+      const { guild, admin, dm } = await openSetup(e2e);
+      takeRoles(guild, admin);
 
       const press = await pressSetUrl(e2e, admin, dm, guild);
       expect(press.modal).toBeUndefined();
-      const refusal = sideAnswer(press);
-      expect(refusal.ephemeral).toBe(true);
-      expect(refusal.text).toContain('You need the **Manage Server** permission');
-      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+      await expectRefusedUnsaved(press, guild, 'You need the **Manage Server** permission');
     });
 
     it('refuses the roles select once the admin lost Manage Server, and saves nothing', async () => {
-      const { guild, admin } = await createAdminGuild(e2e);
-      const { dm } = await runSetup(e2e, guild, admin);
-      const member = guild.members.get(admin.id);
-      if (member) member.roleIds = [];
+      const { guild, admin, dm } = await openSetup(e2e);
+      takeRoles(guild, admin);
 
       const press = await choose(e2e, admin, dm, `setup:roles:${guild.id}`, [roleId(guild, 'Players')]);
-      const refusal = sideAnswer(press);
-      expect(refusal.ephemeral).toBe(true);
-      expect(refusal.text).toContain('Manage Server');
-      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+      await expectRefusedUnsaved(press, guild, 'Manage Server');
       expect(visibleText(current(e2e, dm))).toContain('any member whose panel key allows it');
     });
 
     it('refuses the panel URL form when Manage Server was lost while it was open, and saves nothing', async () => {
-      const { guild, admin } = await createAdminGuild(e2e);
-      const { dm } = await runSetup(e2e, guild, admin);
+      const { guild, admin, dm } = await openSetup(e2e);
       const press = await pressSetUrl(e2e, admin, dm, guild);
       expect(press.modal).toBeDefined();
-      const member = guild.members.get(admin.id);
-      if (member) member.roleIds = [];
+      takeRoles(guild, admin);
 
       const submitted = await e2e.discord.submitModal({
         user: admin,
@@ -323,15 +293,11 @@ describe('/setup in DMs', () => {
         values: { url: e2e.panel.url },
       });
       await settled(submitted);
-      const refusal = sideAnswer(submitted);
-      expect(refusal.ephemeral).toBe(true);
-      expect(refusal.text).toContain('Manage Server');
-      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+      await expectRefusedUnsaved(submitted, guild, 'Manage Server');
     });
 
     it('refuses the Test connection button of someone who left the guild', async () => {
-      const { guild, admin } = await createAdminGuild(e2e);
-      const { dm } = await runSetup(e2e, guild, admin);
+      const { guild, admin, dm } = await openSetup(e2e);
       await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
       const before = await e2e.bot.context.store.getGuildSettings(guild.id);
       guild.members.delete(admin.id);
@@ -344,29 +310,23 @@ describe('/setup in DMs', () => {
     });
 
     it('refuses DM actions for a guild that removed the bot', async () => {
-      const { guild, admin } = await createAdminGuild(e2e);
-      const { dm } = await runSetup(e2e, guild, admin);
+      const { guild, admin, dm } = await openSetup(e2e);
       e2e.discord.removeGuild(guild);
       await waitUntil(() => !e2e.bot.client.guilds.cache.has(guild.id), 'the bot to leave the guild');
 
       const press = await pressSetUrl(e2e, admin, dm, guild);
       expect(press.modal).toBeUndefined();
-      expect(sideAnswer(press).text).toContain('no longer in that server');
-      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+      await expectRefusedUnsaved(press, guild, 'no longer in that server');
     });
 
     it('refuses the audit select of someone who left the guild, and saves nothing', async () => {
-      const { guild, admin } = await createAdminGuild(e2e);
-      const { dm } = await runSetup(e2e, guild, admin);
+      const { guild, admin, dm } = await openSetup(e2e);
       guild.members.delete(admin.id);
 
       const press = await choose(e2e, admin, dm, `setup:audit:${guild.id}`, [channelId(guild, 'general')]);
-      expect(sideAnswer(press).text).toContain('no longer a member');
-      expect(await e2e.bot.context.store.getGuildSettings(guild.id)).toBeUndefined();
+      await expectRefusedUnsaved(press, guild, 'no longer a member');
     });
   });
 
-  it('logged no failure and never let a panel key reach Discord or the log', () => {
-    expectNoFailuresAndNoLeaks(e2e, keys);
-  });
+  itEndsClean(e2e);
 });
