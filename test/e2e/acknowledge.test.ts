@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  configureGuild,
-  createWorld,
-  type E2E,
-  failureLogLines,
-  linkDirectly,
-  startE2E,
-  visibleText,
-  type World,
-} from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { itEndsClean, traceOf, useE2E, useWorld } from './fixtures.js';
+import { createWorld, linkDirectly, startE2E, visibleText } from './harness.js';
+import { hygieneProblems } from './hygiene.js';
 
 /** Every handler that touches the store or the panel acknowledges first (Discord allows 3 s). */
 describe('acknowledging before the store or the panel', () => {
-  let e2e: E2E;
-  let world: World;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    world = await createWorld(e2e);
-    await configureGuild(e2e, world.guild);
-    await linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = useE2E();
+  const world = useWorld(e2e);
+  beforeAll(() => linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]));
 
   it('/unlink defers (ephemeral), then says what it forgot', async () => {
     const handle = await e2e.discord.slash({ user: world.member, guild: world.guild, command: 'unlink' });
@@ -34,8 +18,9 @@ describe('acknowledging before the store or the panel', () => {
     expect(handle.original?.flags).toBe(64);
     expect(visibleText(handle.original)).toContain('forgotten');
     expect(await e2e.bot.context.store.getMemberLink(world.guild.id, world.member.id)).toBeUndefined();
-    expect(failureLogLines(e2e)).toEqual([]);
   });
+
+  itEndsClean(e2e);
 });
 
 describe('a confirmation pending when the bot stops', () => {
@@ -43,7 +28,6 @@ describe('a confirmation pending when the bot stops', () => {
     const e2e = await startE2E();
     try {
       const world = await createWorld(e2e);
-      await configureGuild(e2e, world.guild);
       await linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]);
       const backup = e2e.panel.addBackup(world.server, { name: 'nightly', state: 'completed' });
       const ask = await e2e.discord.slash({
@@ -60,6 +44,8 @@ describe('a confirmation pending when the bot stops', () => {
       expect(
         e2e.panel.backupsOf(world.server).some((b) => b.uuid === backup.uuid && b.deletedAt === null),
       ).toBe(true);
+      // The bot that stopped here ends clean too: its shutdown included.
+      expect(hygieneProblems(traceOf(e2e), {})).toEqual([]);
     } finally {
       await e2e.close();
     }

@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  configureGuild,
-  createWorld,
-  type E2E,
-  failureLogLines,
-  linkDirectly,
-  startE2E,
-  type World,
-} from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useWorld } from './fixtures.js';
+import { linkDirectly } from './harness.js';
 
 describe('autocomplete keystrokes share one panel listing', () => {
-  let e2e: E2E;
-  let world: World;
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    world = await createWorld(e2e);
-    await configureGuild(e2e, world.guild);
-    await linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server, world.other]);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = useE2E();
+  const world = useWorld(e2e);
+  beforeAll(() =>
+    linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server, world.other]),
+  );
 
   it('three keystrokes while the panel is slow start one listing of servers, not three', async () => {
     const listings = () =>
@@ -44,6 +30,7 @@ describe('autocomplete keystrokes share one panel listing', () => {
     for (const answer of answers)
       expect(answer.choices.map((c) => c.value)).toContain(world.server.identifier);
     expect(listings() - before).toBe(1);
-    expect(failureLogLines(e2e)).toEqual([]);
   });
+
+  itEndsClean(e2e);
 });

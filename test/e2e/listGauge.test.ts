@@ -1,42 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  configureGuild,
-  createWorld,
-  type E2E,
-  failureLogLines,
-  linkDirectly,
-  startE2E,
-  visibleText,
-  type World,
-} from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { itEndsClean, useE2E, useWorld } from './fixtures.js';
+import { linkDirectly, visibleText } from './harness.js';
+import { backupCommand } from './memberFlows.js';
 
 const MiB = 1024 * 1024;
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
 describe('/backup list shows where things stand', () => {
-  let e2e: E2E;
-  let world: World;
+  const e2e = useE2E();
+  const world = useWorld(e2e);
+  beforeAll(() => linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]));
 
   async function list() {
-    const handle = await e2e.discord.slash({
-      user: world.member,
-      guild: world.guild,
-      command: 'backup',
-      subcommand: 'list',
-    });
-    await handle.waitFor((h) => h.responses.some((r) => r.kind === 'edit'));
-    return visibleText(handle.original);
+    return visibleText(
+      (await backupCommand(e2e, { guild: world.guild, user: world.member }, 'list')).original,
+    );
   }
-
-  beforeAll(async () => {
-    e2e = await startE2E();
-    world = await createWorld(e2e);
-    await configureGuild(e2e, world.guild);
-    await linkDirectly(e2e, world.guild, world.member, world.memberAccount, [world.server]);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
 
   it('draws the usage as a gauge, sums the sizes, and marks the oldest unlocked counted backup as next to rotate', async () => {
     // Limit 3 (createWorld). The oldest is locked, so the next oldest counted one is the candidate;
@@ -75,8 +54,8 @@ describe('/backup list shows where things stand', () => {
 
   it('marks nothing when every counted backup is locked (a scheduled run would then fail)', async () => {
     for (const backup of e2e.panel.backupsOf(world.server)) backup.isLocked = true;
-    const text = await list();
-    expect(text).not.toContain('♻️ next to be rotated out');
-    expect(failureLogLines(e2e)).toEqual([]);
+    expect(await list()).not.toContain('♻️ next to be rotated out');
   });
+
+  itEndsClean(e2e);
 });

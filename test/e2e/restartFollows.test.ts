@@ -14,6 +14,7 @@ import {
 import { createLogger } from '#src/log.js';
 import { Secret } from '#src/secret.js';
 import { BotStore, generateEncryptionKey } from '#store/index.js';
+import { itEndsCleanBy } from './fixtures.js';
 import { testTimings, visibleText, waitUntil } from './harness.js';
 import { confirmButton } from './memberFlows.js';
 
@@ -246,4 +247,16 @@ describe('long work across a SIGKILL of the bot', () => {
     second.child.kill('SIGTERM');
     await second.exited;
   });
+
+  // Every process's log (a line cut short by a SIGKILL is not a log line), and all the bot sent Discord.
+  itEndsCleanBy(() => ({
+    logs: running.flatMap((run) =>
+      run
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{') && line.endsWith('}')),
+    ),
+    sentToDiscord: discord.requests.map((r) => r.rawBody),
+    secrets: [account.key],
+  }));
 });

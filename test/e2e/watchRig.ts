@@ -153,15 +153,6 @@ export function posts(rig: WatchRig, channel: FakeChannel): string[] {
   return rig.e2e.discord.channelMessages(channel.id).map((m) => m.content);
 }
 
-/** Log lines that mean the watch itself failed (a bug, not a panel refusal). */
-export function watchFailures(rig: WatchRig): string[] {
-  return rig.e2e.logs.filter((line) =>
-    /watch: (planning failed|a worker step failed|a look failed unexpectedly)|background task failed|unhandled/i.test(
-      line,
-    ),
-  );
-}
-
 export function postsAbout(rig: WatchRig, channel: FakeChannel, needle: string): string[] {
   return posts(rig, channel).filter((line) => line.includes(needle));
 }
