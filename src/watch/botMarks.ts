@@ -19,16 +19,27 @@ function note(
   return store.watch.mark(guildId, shortId(serverIdentifier), (marks) => change(marks, at)).catch(() => {});
 }
 
+/** Adds a backup to one of the lists of the bot's own work on a server. */
+function noteListed(
+  store: BotStore,
+  guildId: string,
+  serverIdentifier: string,
+  list: 'backups' | 'deleted',
+  backupUuid: string,
+) {
+  return note(store, guildId, serverIdentifier, (marks, at) => ({
+    ...marks,
+    [list]: [...marks[list], { uuid: backupUuid, at }],
+  }));
+}
+
 export function noteStartedByBot(
   store: BotStore,
   guildId: string,
   serverIdentifier: string,
   backupUuid: string,
 ) {
-  return note(store, guildId, serverIdentifier, (marks, at) => ({
-    ...marks,
-    backups: [...marks.backups, { uuid: backupUuid, at }],
-  }));
+  return noteListed(store, guildId, serverIdentifier, 'backups', backupUuid);
 }
 
 export function noteRestoreByBot(store: BotStore, guildId: string, serverIdentifier: string) {
@@ -41,8 +52,5 @@ export function noteDeletedByBot(
   serverIdentifier: string,
   backupUuid: string,
 ) {
-  return note(store, guildId, serverIdentifier, (marks, at) => ({
-    ...marks,
-    deleted: [...marks.deleted, { uuid: backupUuid, at }],
-  }));
+  return noteListed(store, guildId, serverIdentifier, 'deleted', backupUuid);
 }

@@ -16,7 +16,7 @@ import { type AllowedErrors, hygieneProblems, type RunTrace } from './hygiene.js
  * A stand-in for a value a `beforeAll` provides: reading it (in a test or a later hook) reads that
  * value; reading it earlier, while the file's tests are being collected, throws.
  */
-function provided<T extends object>(
+export function provided<T extends object>(
   what: string,
 ): { stand: T; provide(value: T): void; current(): T | undefined } {
   let value: T | undefined;

@@ -65,6 +65,25 @@ describe('long work across a SIGKILL of the bot', () => {
     return run;
   }
 
+  /** `/backup restore` of a backup, then a press on its confirm button (whose label is returned). */
+  async function confirmRestore(backup: string) {
+    const ask = await discord.slash({
+      user: member,
+      guild,
+      command: 'backup',
+      subcommand: 'restore',
+      options: { backup },
+    });
+    await ask.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
+    const label = confirmButton(ask.original).label;
+    const press = await discord.clickButton({
+      user: member,
+      message: ask.original as NonNullable<typeof ask.original>,
+      customId: confirmButton(ask.original).custom_id as string,
+    });
+    return { label, press };
+  }
+
   async function ready(run: BotProcess) {
     await waitUntil(() => run.output().includes('bot process ready'), 'the bot process to be ready', 30_000);
   }
@@ -135,19 +154,7 @@ describe('long work across a SIGKILL of the bot', () => {
     expect(created?.completedAt).toBeNull();
 
     const old = panel.addBackup(server, { name: 'old', state: 'completed' });
-    const ask = await discord.slash({
-      user: member,
-      guild,
-      command: 'backup',
-      subcommand: 'restore',
-      options: { backup: old.uuid },
-    });
-    await ask.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
-    const press = await discord.clickButton({
-      user: member,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
-    });
+    const { press } = await confirmRestore(old.uuid);
     await press.waitFor((h) => /Restoring .+old/.test(visibleText(h.original)), 10_000);
     // Both follows poll now; a progress edit shows each is being followed.
     await create.waitFor((h) => /In progress for/.test(visibleText(h.original)), 10_000);
@@ -197,20 +204,8 @@ describe('long work across a SIGKILL of the bot', () => {
     await ready(first);
     server.powerState = 'running';
     const old = panel.addBackup(server, { name: 'weekly', state: 'completed' });
-    const ask = await discord.slash({
-      user: member,
-      guild,
-      command: 'backup',
-      subcommand: 'restore',
-      options: { backup: old.uuid },
-    });
-    await ask.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
-    expect(confirmButton(ask.original).label).toBe('Stop and restore');
-    const press = await discord.clickButton({
-      user: member,
-      message: ask.original as NonNullable<typeof ask.original>,
-      customId: confirmButton(ask.original).custom_id as string,
-    });
+    const { label, press } = await confirmRestore(old.uuid);
+    expect(label).toBe('Stop and restore');
     await press.waitFor(
       (h) => /Waiting for .+ to stop before restoring/.test(visibleText(h.original)),
       10_000,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatBytes } from '#backups/format.js';
 import { itEndsCleanBy, traceOf } from './fixtures.js';
 import { visibleText, waitUntil } from './harness.js';
@@ -7,8 +7,7 @@ import {
   linkMember,
   posts,
   postsAbout,
-  startWatchRig,
-  type WatchRig,
+  useWatchRig,
   waitForLooks,
   waitForPost,
   watchedGuild,
@@ -16,14 +15,7 @@ import {
 } from './watchRig.js';
 
 describe('the panel watch posts what happens on the panel', () => {
-  let rig: WatchRig;
-
-  beforeAll(async () => {
-    rig = await startWatchRig({ panel: { backupDurationMs: 300, restoreDurationMs: 600 } });
-  });
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = useWatchRig({ panel: { backupDurationMs: 300, restoreDurationMs: 600 } });
 
   async function setUp(options: { username?: string } = {}) {
     const g = await watchedGuild(rig);
@@ -278,6 +270,111 @@ describe('the panel watch posts what happens on the panel', () => {
     await new Promise((r) => setTimeout(r, 600));
     expect(views()).toBe(before);
     expect(postsAbout(rig, g.notifications, '**unwatched**')).toEqual([]);
+  });
+
+  itEndsCleanBy(() => traceOf(rig.e2e));
+});
+
+describe('the panel watch across a restart', () => {
+  const rig = useWatchRig();
+
+  it('announces nothing twice and reports what happened while the bot was down', async () => {
+    const g = await watchedGuild(rig);
+    const m = await watchingMember(rig, g);
+    const server = m.servers[0];
+    if (!server) throw new Error('no server');
+    const { panel } = rig.e2e;
+    const kept = panel.addBackup(server, { name: 'kept', state: 'completed' });
+    const doomed = panel.addBackup(server, { name: 'doomed', state: 'completed' });
+    await waitForLooks(rig, [server], 2);
+    const running = panel.addBackup(server, { name: 'running', state: 'in_progress' });
+    await waitForPost(rig, g.notifications, (l) => l.includes('**running**'));
+    const steady = panel.addBackup(server, { name: 'steady', state: 'in_progress' });
+    await waitForPost(rig, g.notifications, (l) => l.includes('**steady**'));
+
+    let made = '';
+    await rig.restart(() => {
+      panel.completeBackup(running.uuid);
+      doomed.deletedAt = new Date();
+      made = panel.addBackup(server, {
+        name: 'whiledown',
+        state: 'completed',
+        createdAt: new Date(Date.now() - 120_000),
+      }).uuid;
+    });
+    expect(made).not.toBe('');
+
+    const ended = await waitForPost(
+      rig,
+      g.notifications,
+      (l) => l.includes('**running**') && l.includes('completed'),
+    );
+    expect(ended.content).toContain('(noticed after a restart)');
+    const gone = await waitForPost(rig, g.notifications, (l) => l.includes('**doomed**'));
+    expect(gone.content).toContain('is gone from the panel');
+    expect(gone.content).toContain('(noticed after a restart)');
+    const appeared = await waitForPost(rig, g.notifications, (l) => l.includes('**whiledown**'));
+    expect(appeared.content).toContain('and completed');
+    expect(appeared.content).toContain('(noticed after a restart)');
+
+    // What changes after the first look of the new process is not "noticed after a restart".
+    panel.completeBackup(steady.uuid);
+    const steadyEnd = await waitForPost(
+      rig,
+      g.notifications,
+      (l) => l.includes('**steady**') && l.includes('completed'),
+    );
+    expect(steadyEnd.content).not.toContain('restart');
+    await waitForLooks(rig, [server], 3);
+
+    expect(postsAbout(rig, g.notifications, '**running**')).toHaveLength(2);
+    expect(postsAbout(rig, g.notifications, '**steady**')).toHaveLength(2);
+    expect(postsAbout(rig, g.notifications, '**doomed**')).toHaveLength(1);
+    expect(postsAbout(rig, g.notifications, '**whiledown**')).toHaveLength(1);
+    expect(postsAbout(rig, g.notifications, '**kept**')).toEqual([]);
+    expect(kept.deletedAt).toBeNull();
+  });
+
+  it('a second restart with nothing new posts nothing', async () => {
+    const g = await watchedGuild(rig);
+    const m = await watchingMember(rig, g, { username: 'calm' });
+    const server = m.servers[0];
+    if (!server) throw new Error('no server');
+    rig.e2e.panel.addBackup(server, { name: 'only', state: 'in_progress' });
+    await waitForLooks(rig, [server], 2);
+    await rig.restart();
+    await waitUntil(() => rig.bot.client.guilds.cache.has(g.guild.id), 'the new bot to see the guild');
+    await waitForLooks(rig, [server], 3);
+    expect(rig.e2e.discord.channelMessages(g.notifications.id)).toEqual([]);
+  });
+
+  itEndsCleanBy(() => traceOf(rig.e2e));
+});
+
+describe('the panel watch and stuck backups', () => {
+  // The stuck rule's floor (30 min in production) is 1.5 s here; with no successful backup to
+  // compare with, the floor is the rule.
+  const rig = useWatchRig({ timings: { watchStuckFloorMs: 1_500 } });
+
+  it('reports a backup stuck once, and again when it finally ends', async () => {
+    const g = await watchedGuild(rig);
+    const m = await watchingMember(rig, g);
+    const server = m.servers[0];
+    if (!server) throw new Error('no server');
+    await waitForLooks(rig, [server], 2);
+    const slow = rig.e2e.panel.addBackup(server, { name: 'slowpoke', state: 'in_progress' });
+    await waitForPost(rig, g.notifications, (l) => l.includes('**slowpoke**'));
+    const stuck = await waitForPost(rig, g.notifications, (l) => l.includes('looks stuck'));
+    expect(stuck.content).toContain('**slowpoke**');
+    expect(stuck.content).toContain('no successful backup of this server to compare with');
+    expect(stuck.content).toContain('stuck after 2s');
+    await waitForLooks(rig, [server], 4);
+    expect(postsAbout(rig, g.notifications, 'looks stuck')).toHaveLength(1);
+    rig.e2e.panel.completeBackup(slow.uuid, false);
+    const ended = await waitForPost(rig, g.notifications, (l) => l.includes('which I reported stuck'));
+    expect(ended.content).toMatch(/^❌ Backup \*\*slowpoke\*\*/);
+    await waitForLooks(rig, [server], 2);
+    expect(postsAbout(rig, g.notifications, '**slowpoke**')).toHaveLength(3);
   });
 
   itEndsCleanBy(() => traceOf(rig.e2e));

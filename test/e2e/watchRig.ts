@@ -7,6 +7,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { BotTimings } from '#discord/context.js';
 import type { FakeChannel, FakeGuild, FakeMessage, FakeUser } from '#fakes/fakeDiscord.js';
 import type { LoopbackPanelOptions, PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
@@ -14,6 +15,7 @@ import { type RunningBot, startBot } from '#src/bot.js';
 import { parseConfig } from '#src/config.js';
 import { createLogger } from '#src/log.js';
 import { Secret } from '#src/secret.js';
+import { provided } from './fixtures.js';
 import { type E2E, startE2E, waitUntil } from './harness.js';
 
 /**
@@ -38,6 +40,16 @@ export interface WatchRig {
    */
   restart(whileDown?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The watch rig for the tests of this `describe`: started before them, closed after. */
+export function useWatchRig(options: Parameters<typeof startWatchRig>[0] = {}): WatchRig {
+  const rig = provided<WatchRig>('the watch rig');
+  beforeAll(async () => rig.provide(await startWatchRig(options)));
+  afterAll(async () => {
+    await rig.current()?.close();
+  });
+  return rig.stand;
 }
 
 export async function startWatchRig(
