@@ -105,11 +105,12 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     await client.login(config.DISCORD_TOKEN);
     const readyClient = await ready;
     logger.info('logged in', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size });
-    // Long work followed before a restart goes on (its records hold the reply tokens).
+    // Long work followed before a restart goes on (its records hold the reply tokens). A store that
+    // cannot list them must not keep the bot from answering.
     await resumeFollows(
       context,
       commands.flatMap((c) => c.longWork ?? []),
-    );
+    ).catch((error: unknown) => logger.error('could not resume followed work', { error }));
     await registerCommands({
       rest: client.rest,
       applicationId: readyClient.application.id,

@@ -228,7 +228,15 @@ function stored(outcome: Outcome): StoredOutcome {
  */
 async function deliver(ctx: BotContext, reply: ProgressReply, record: FollowRecord, outcome: StoredOutcome) {
   const delivered = new Set(record.delivery?.delivered ?? []);
-  const note = () => ctx.store.follows.put({ ...record, delivery: { outcome, delivered: [...delivered] } });
+  // The store is where a restart learns what went out; a store that fails must not keep the news back.
+  const remember = (what: string, write: () => Promise<void>) =>
+    write().catch((error: unknown) =>
+      ctx.logger.warn(`could not ${what} of followed work`, { kind: record.kind, error }),
+    );
+  const note = () =>
+    remember('note the delivery', () =>
+      ctx.store.follows.put({ ...record, delivery: { outcome, delivered: [...delivered] } }),
+    );
   if (!record.delivery) await note();
   if (!delivered.has('member')) {
     await reply.outcome(outcome.reply, outcome.dm);
@@ -236,8 +244,8 @@ async function deliver(ctx: BotContext, reply: ProgressReply, record: FollowReco
     await note();
   }
   if (!delivered.has('audit') && outcome.audit) {
-    const settings = await ctx.store.getGuildSettings(record.guildId);
+    const settings = await ctx.store.getGuildSettings(record.guildId).catch(() => undefined);
     if (settings) await postAudit(ctx.client, settings, outcome.audit, ctx.logger);
   }
-  await ctx.store.follows.delete(record.id);
+  await remember('drop the record', () => ctx.store.follows.delete(record.id));
 }
