@@ -247,6 +247,12 @@ describe('the panel watch posts what happens on the panel', () => {
     const owner = rig.e2e.discord.createUser({ username: 'landlord' });
     rig.e2e.discord.addMember(g.guild, owner);
     await linkMember(rig, g, owner, ownerAccount, [server]);
+    // The owner's key takes over: its first look (the silent baseline) is stored before anything new
+    // is made. Counting requests alone would also count the tenant's refused ones.
+    await waitUntil(
+      async () => (await rig.bot.context.store.watch.server(g.guild.id, server.identifier)) !== undefined,
+      'the first look with the owner’s key',
+    );
     await waitForLooks(rig, [server], 2);
     rig.e2e.panel.addBackup(server, { name: 'ownerseen', state: 'in_progress' });
     await waitForPost(rig, g.notifications, (l) => l.includes('**ownerseen**'));
