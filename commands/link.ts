@@ -14,7 +14,7 @@ import { type Command, idRoute, slashRoute } from '#discord/command.js';
 import type { BotContext } from '#discord/context.js';
 import { customIdCodec } from '#discord/customId.js';
 import { answer } from '#discord/replies.js';
-import { escapeText, truncate } from '#discord/text.js';
+import { EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js';
 import type { SetUpSettings } from '#members/memberSession.js';
 import { panelClientFor } from '#members/memberSession.js';
 import { findLinkedServer } from '#members/resolveServer.js';
@@ -127,13 +127,10 @@ async function onSubmit(
     );
   }
 
-  const shown = servers
-    .slice(0, 20)
-    .map(
-      (s) =>
-        `• ${escapeText(truncate(s.name, 80))} (\`${s.identifier}\`)${s.identifier === defaultServer ? ' — default' : ''}`,
-    );
-  if (servers.length > shown.length) shown.push(`…and ${servers.length - shown.length} more`);
+  const shown = servers.map(
+    (s) =>
+      `• ${escapeText(truncate(s.name, 80))} (\`${s.identifier}\`)${s.identifier === defaultServer ? ' — default' : ''}`,
+  );
   const embed = new EmbedBuilder()
     .setTitle('Panel account linked')
     .setColor(Colors.Green)
@@ -144,7 +141,7 @@ async function onSubmit(
       name: `Servers your key reaches (${servers.length})`,
       value:
         shown.length > 0
-          ? shown.join('\n')
+          ? fitList(shown, EMBED_FIELD_MAX, '\n')
           : 'none yet — ask a server owner to add you as a subuser, then `/link` again',
     });
   if (servers.length > 1 && !defaultServer) {

@@ -9,7 +9,7 @@ import {
   StringSelectMenuBuilder,
   userMention,
 } from 'discord.js';
-import { discordTime, escapeText, truncate } from '#discord/text.js';
+import { discordTime, EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js';
 import type { GuildSettings } from '#store/index.js';
 import { NO_AUDIT, setupActionId } from './ids.js';
 
@@ -44,7 +44,11 @@ export function setupMessage(guild: Guild, settings: GuildSettings | undefined, 
         name: 'Roles allowed to restore and delete',
         value:
           current.managerRoleIds.length > 0
-            ? current.managerRoleIds.map((id) => escapeText(guild.roles.cache.get(id)?.name ?? id)).join(', ')
+            ? fitList(
+                current.managerRoleIds.map((id) => escapeText(guild.roles.cache.get(id)?.name ?? id)),
+                EMBED_FIELD_MAX,
+                ', ',
+              )
             : 'any member whose panel key allows it',
       },
       {

@@ -36,3 +36,26 @@ export function discordTime(date: Date | string, style: TimestampStylesString = 
 export function codeSpan(text: string): string {
   return `\`${text.replaceAll('`', "'")}\``;
 }
+
+/** Discord's limit on one embed field's value. */
+export const EMBED_FIELD_MAX = 1024;
+
+/**
+ * As many of `items` as fit in `max` characters joined by `separator`, then "…and N more": a list
+ * of names from the panel or the guild never makes a message Discord refuses.
+ */
+export function fitList(items: readonly string[], max: number, separator: string): string {
+  const whole = items.join(separator);
+  if (whole.length <= max) return whole;
+  const kept: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    const next = length + (kept.length > 0 ? separator.length : 0) + item.length;
+    const more = `${separator}…and ${items.length - kept.length - 1} more`;
+    if (next + more.length > max) break;
+    kept.push(item);
+    length = next;
+  }
+  const left = items.length - kept.length;
+  return kept.length > 0 ? `${kept.join(separator)}${separator}…and ${left} more` : `…${left} in all`;
+}
