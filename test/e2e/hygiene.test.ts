@@ -67,6 +67,21 @@ describe('the end-of-file hygiene check', () => {
     expect(hygieneProblems(traced((log) => log.info('got', { error: new Error(`bad ${key}`) })))).toEqual([]);
   });
 
+  it('sees a key through markdown escapes and zero-width spaces, as Discord would show it', () => {
+    const escaped = key.replace('_', '\\_');
+    const leaky = {
+      ...traced((log) => log.info('fine')),
+      // As JSON carries them: the markdown backslash doubled, a zero-width space as \u200b.
+      sentToDiscord: [
+        JSON.stringify({ content: `your key: ${escaped}` }),
+        JSON.stringify({ content: `${key.slice(0, 10)}\u200b${key.slice(10)}` }),
+      ],
+    };
+    const problems = hygieneProblems(leaky);
+    expect(problems).toHaveLength(2);
+    for (const problem of problems) expect(problem).toMatch(/^a panel key reached a request to Discord/);
+  });
+
   it('fails when a stack trace reaches Discord', () => {
     const stack = JSON.stringify({ content: new Error('boom').stack });
     expect(hygieneProblems({ ...traced((log) => log.info('ok')), sentToDiscord: [stack] })).toEqual([

@@ -46,15 +46,23 @@ export function hygieneProblems(trace: RunTrace, allowed: AllowedErrors = {}): s
     ...trace.logs.map((text) => ({ where: 'the log', text })),
     ...trace.sentToDiscord.map((text) => ({ where: 'a request to Discord', text })),
   ];
-  for (const { where, text } of places) {
-    if (trace.secrets.some((secret) => text.includes(secret)))
-      problems.push(`a panel key reached ${where}: ${text}`);
-    else if (KEY_SHAPE.test(text))
-      problems.push(`something shaped like a panel key reached ${where}: ${text}`);
+  for (const { where, text: raw } of places) {
+    // A key inside a Discord message may be markdown-escaped (`ptlc\_…`) or split by a zero-width
+    // space, and JSON doubles the backslash: look at the text with those undone as well.
+    const seen = `${raw}\n${unescaped(raw)}`;
+    if (trace.secrets.some((secret) => seen.includes(secret)))
+      problems.push(`a panel key reached ${where}: ${raw}`);
+    else if (KEY_SHAPE.test(seen))
+      problems.push(`something shaped like a panel key reached ${where}: ${raw}`);
   }
   for (const body of trace.sentToDiscord)
     if (STACK_SHAPE.test(body)) problems.push(`a stack trace reached a request to Discord: ${body}`);
   return problems;
+}
+
+/** The text without markdown escapes (raw or JSON-doubled backslashes) and zero-width spaces. */
+function unescaped(text: string): string {
+  return text.replace(/\\u200b|\u200b/g, '').replace(/\\+(?=\S)/g, '');
 }
 
 function parseLogLine(line: string): { level: string; msg: string } | undefined {
