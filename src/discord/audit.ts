@@ -3,8 +3,33 @@ import type { Logger } from '#src/log.js';
 import type { GuildSettings } from '#store/index.js';
 
 /**
+ * Posts lines to one of the guild's channels (the audit or the notifications channel), in order.
+ * Never a URL or a key; never throws: a channel the bot cannot post in is logged and skipped.
+ */
+export async function postToChannel(
+  client: Client,
+  channel: { id: string; kind: 'audit' | 'notifications' },
+  lines: readonly string[],
+  logger: Logger,
+): Promise<void> {
+  if (lines.length === 0) return;
+  try {
+    const target = await client.channels.fetch(channel.id);
+    if (!target?.isSendable()) {
+      logger.warn(`${channel.kind} channel is not a text channel the bot can post in`, {
+        channelId: channel.id,
+      });
+      return;
+    }
+    for (const line of lines) await target.send({ content: line, allowedMentions: { parse: [] } });
+  } catch (error) {
+    logger.warn(`could not post to the ${channel.kind} channel`, { channelId: channel.id, error });
+  }
+}
+
+/**
  * Posts one line to the guild's audit channel, when one is set: who, what, which server and backup,
- * the outcome. Never a URL or a key. Delivery failures are logged, never shown to the member.
+ * the outcome. Delivery failures are logged, never shown to the member.
  */
 export async function postAudit(
   client: Client,
@@ -13,16 +38,5 @@ export async function postAudit(
   logger: Logger,
 ): Promise<void> {
   if (!settings.auditChannelId) return;
-  try {
-    const channel = await client.channels.fetch(settings.auditChannelId);
-    if (!channel?.isSendable()) {
-      logger.warn('audit channel is not a text channel the bot can post in', {
-        channelId: settings.auditChannelId,
-      });
-      return;
-    }
-    await channel.send({ content: line, allowedMentions: { parse: [] } });
-  } catch (error) {
-    logger.warn('could not post to the audit channel', { channelId: settings.auditChannelId, error });
-  }
+  await postToChannel(client, { id: settings.auditChannelId, kind: 'audit' }, [line], logger);
 }

@@ -1,17 +1,10 @@
 import { type TimestampStylesString, time } from 'discord.js';
+import { foldControls } from '#src/oneLine.js';
 
 /**
  * Text for Discord messages, whatever it is about: escaping names that come from elsewhere, fitting
  * text to Discord's limits, timestamps. Mentions come from discord.js (`userMention`, `roleMention`).
  */
-
-/** Line breaks, other control characters and bidi overrides: a name must not start a line or reorder one. */
-const UNSAFE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
-
-/** One line of plain text: controls and bidi overrides become a space. */
-export function foldControls(text: string): string {
-  return text.replace(UNSAFE, ' ');
-}
 
 /**
  * Escapes Discord markdown in names that come from the panel, so a name cannot format, link or

@@ -1,3 +1,4 @@
+import { foldControls } from '#src/oneLine.js';
 import type { MissingSubject } from './errors.js';
 import type { PanelPermission } from './schemas.js';
 
@@ -32,7 +33,7 @@ const tryAgain = (retryAt: Date | null, fallback: string) =>
  * inert: the panel's words cannot format, link or mention in a Discord message.
  */
 export function plain(detail: string): string {
-  const line = detail.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ');
+  const line = foldControls(detail);
   const trimmed = line.trim().replace(/\.$/, '');
   const short = trimmed.length > 300 ? `${trimmed.slice(0, 297)}...` : trimmed;
   return short.replace(/([\\*_`~|>[\]()#<])/g, '\\$1').replace(/@/g, '@\u200b');

@@ -2,28 +2,9 @@ import type { Client } from 'discord.js';
 import type { Logger } from '#src/log.js';
 
 /**
- * Where the watch's words go: the guild's notifications channel, and members' DMs. Nothing here
- * throws: a channel the bot cannot post in, or a member whose DMs are closed, is logged and skipped.
+ * Where the watch's words go besides the notifications channel (`postToChannel`, #discord/audit.js):
+ * members' DMs. Never throws: a member whose DMs are closed is logged and skipped.
  */
-
-export async function postToChannel(
-  client: Client,
-  channelId: string,
-  lines: readonly string[],
-  logger: Logger,
-): Promise<void> {
-  if (lines.length === 0) return;
-  try {
-    const channel = await client.channels.fetch(channelId);
-    if (!channel?.isSendable()) {
-      logger.warn('notifications channel is not a text channel the bot can post in', { channelId });
-      return;
-    }
-    for (const line of lines) await channel.send({ content: line, allowedMentions: { parse: [] } });
-  } catch (error) {
-    logger.warn('could not post to the notifications channel', { channelId, error });
-  }
-}
 
 /** Sends each line to the member; `prefix` names the guild the news is about. Says whether it was sent. */
 export async function directMessage(

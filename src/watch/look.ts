@@ -1,4 +1,5 @@
 import type { Client } from 'discord.js';
+import { postToChannel } from '#discord/audit.js';
 import { escapeText } from '#discord/text.js';
 import type { PanelClient } from '#panel/client.js';
 import { PanelError } from '#panel/errors.js';
@@ -7,7 +8,7 @@ import type { Logger } from '#src/log.js';
 import type { BotStore, LinkedServer } from '#store/index.js';
 import type { RequestBudget } from './budget.js';
 import { type CompareOptions, compareLooks } from './compare.js';
-import { directMessage, postToChannel } from './deliver.js';
+import { directMessage } from './deliver.js';
 import { type Assignment, keyStateOf, reachOf } from './plan.js';
 import { describeEvent } from './words.js';
 
@@ -82,7 +83,7 @@ export async function lookAt(
   if (events.length > 0) {
     const label: LinkedServer = { identifier: view.server.identifier, name: view.server.name };
     const lines = events.map((event) => describeEvent(event, label));
-    await postToChannel(ctx.client, assignment.channelId, lines, ctx.logger);
+    await postToChannel(ctx.client, { id: assignment.channelId, kind: 'notifications' }, lines, ctx.logger);
     await tellSubscribers(ctx, guildId, server, lines);
   }
   await ctx.store.watch.setServer(guildId, server, next);
