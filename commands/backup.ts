@@ -1,9 +1,5 @@
-import {
-  ApplicationCommandOptionType,
-  InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
-import type { Command } from '#discord/command.js';
+import { InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { type Command, subcommandOptions } from '#discord/command.js';
 import { autocomplete } from './backup/autocomplete.js';
 import { create, createdBackup } from './backup/create.js';
 import { deleteBackup, remove } from './backup/delete.js';
@@ -20,16 +16,14 @@ import { followedRestore, restore, restoreAfterStop, restoreBackup } from './bac
  */
 const subcommands = [list, create, info, download, restore, lock, remove, notify];
 
+/** Subcommand groups: `/backup schedule …`. */
+const groups = {} as const;
+
 const definition = {
   name: 'backup',
   description: 'Manage the backups of your game servers',
   contexts: [InteractionContextType.Guild],
-  options: subcommands.map((sub) => ({
-    name: sub.name,
-    description: sub.description,
-    type: ApplicationCommandOptionType.Subcommand,
-    options: [...sub.options],
-  })),
+  options: subcommandOptions(subcommands, groups),
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const backupCommand: Command = {

@@ -1,11 +1,15 @@
-import type {
-  APIApplicationCommandBasicOption,
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  ModalSubmitInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-  StringSelectMenuInteraction,
+import {
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandOption,
+  type APIApplicationCommandSubcommandGroupOption,
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { AnyLongWork } from '#backups/followToEnd.js';
 import type { Access, Granted } from './access.js';
@@ -28,10 +32,11 @@ export interface SlashRoute {
   handle(interaction: ChatInputCommandInteraction, ctx: BotContext, granted: unknown): Promise<void>;
 }
 
-/** A subcommand: its name and description (registered), and its route. */
+/** A subcommand: its name and description (registered), and its route; `group` nests it (`/backup schedule list`). */
 export interface SubcommandRoute extends SlashRoute {
   readonly name: string;
   readonly description: string;
+  readonly group?: string;
 }
 
 export function slashRoute<
@@ -60,8 +65,43 @@ export function slashRoute<
 export function subcommand<
   const A extends Access,
   const Defs extends readonly APIApplicationCommandBasicOption[],
->(route: Parameters<typeof slashRoute<A, Defs>>[0] & { name: string; description: string }): SubcommandRoute {
-  return { ...slashRoute(route), name: route.name, description: route.description };
+>(
+  route: Parameters<typeof slashRoute<A, Defs>>[0] & { name: string; description: string; group?: string },
+): SubcommandRoute {
+  return {
+    ...slashRoute(route),
+    name: route.name,
+    description: route.description,
+    ...(route.group ? { group: route.group } : {}),
+  };
+}
+
+/**
+ * The `options` of a command definition built from its subcommands: ungrouped ones first, in order,
+ * then each group (described by `groups`) holding its own, so the registered shape cannot drift from
+ * the routes.
+ */
+export function subcommandOptions(
+  subcommands: readonly SubcommandRoute[],
+  groups: Readonly<Record<string, string>> = {},
+): APIApplicationCommandOption[] {
+  const leaf = (sub: SubcommandRoute): APIApplicationCommandSubcommandOption => ({
+    name: sub.name,
+    description: sub.description,
+    type: ApplicationCommandOptionType.Subcommand,
+    options: [...sub.options],
+  });
+  const grouped = Object.entries(groups).map(
+    ([name, description]): APIApplicationCommandSubcommandGroupOption => ({
+      name,
+      description,
+      type: ApplicationCommandOptionType.SubcommandGroup,
+      options: subcommands.filter((sub) => sub.group === name).map(leaf),
+    }),
+  );
+  const unknown = subcommands.find((sub) => sub.group !== undefined && !(sub.group in groups));
+  if (unknown) throw new Error(`subcommand "${unknown.name}" names an undescribed group "${unknown.group}"`);
+  return [...subcommands.filter((sub) => sub.group === undefined).map(leaf), ...grouped];
 }
 
 /** A button or select menu (or a modal) routed by its custom id's prefix, parsed by its codec. */

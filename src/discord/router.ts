@@ -31,7 +31,13 @@ export function createRouter(
     try {
       if (interaction.isChatInputCommand()) {
         const command = byName.get(interaction.commandName);
-        const route = command && slashRouteOf(command, interaction.options.getSubcommand(false));
+        const route =
+          command &&
+          slashRouteOf(
+            command,
+            interaction.options.getSubcommandGroup(false),
+            interaction.options.getSubcommand(false),
+          );
         if (!route) {
           await answer(interaction, { content: '⚠️ This command is no longer available.' });
           return;
@@ -87,10 +93,16 @@ export function createRouter(
   };
 }
 
-function slashRouteOf(command: Command, subcommand: string | null): SlashRoute | undefined {
+function slashRouteOf(
+  command: Command,
+  group: string | null,
+  subcommand: string | null,
+): SlashRoute | undefined {
   const { route } = command;
   if (!('subcommands' in route)) return route;
-  return route.subcommands.find((candidate) => candidate.name === subcommand);
+  return route.subcommands.find(
+    (candidate) => candidate.name === subcommand && (candidate.group ?? null) === group,
+  );
 }
 
 /** One route per prefix: two commands claiming the same prefix is a bug caught at start-up. */

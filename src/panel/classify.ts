@@ -26,7 +26,7 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
 
 /** A 404 in a call about a server is about that server; in a backup call it may be either. */
 export function defaultMissing(context: CallContext): MissingSubject {
-  if (context.about === 'backup') return 'resource';
+  if (context.about === 'backup' || context.about === 'schedule') return 'resource';
   if (context.about === 'server') return 'server';
   return 'resource';
 }
@@ -98,6 +98,13 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
       if (text.startsWith('this ip address')) {
         return new PanelError({ ...base, kind: 'ip_restricted', userMessage: messages.ipRestricted() });
       }
+      if (text.includes('backup limit is set to 0')) {
+        return new PanelError({
+          ...base,
+          kind: 'too_many_backups',
+          userMessage: messages.backupTaskForbidden(),
+        });
+      }
       return new PanelError({
         ...base,
         kind: 'forbidden',
@@ -106,6 +113,10 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
       });
     }
     case 404: {
+      // Laravel's router, not a binding: the panel has no such endpoint (rename on Pterodactyl).
+      if (detail.startsWith('The route ')) {
+        return new PanelError({ ...base, kind: 'unsupported', userMessage: messages.unsupported() });
+      }
       // "does not exist on this server" is the panel's answer for a server the user cannot access.
       const missing = detail.includes('does not exist on this server') ? 'server' : defaultMissing(context);
       return notFoundError(context, missing, base);

@@ -11,16 +11,30 @@ import {
   type Backup,
   backupItem,
   backupList,
+  type CronFields,
   type Pagination,
   type PanelPermission,
   type PowerSignal,
   type Resources,
+  type Schedule,
+  type ScheduleTask,
   type Server,
+  scheduleItem,
+  scheduleList,
+  scheduleTaskResponse,
   serverList,
   serverView,
   signedUrl,
   statsItem,
 } from './schemas.js';
+
+/** A schedule as create and update send it: every field, since an update replaces them all. */
+export interface ScheduleInput {
+  name: string;
+  cron: CronFields;
+  isActive: boolean;
+  onlyWhenOnline: boolean;
+}
 
 export interface PanelClientOptions {
   /** e.g. https://panel.example.com; only the origin is used, so a trailing slash or a pasted page path is harmless. */
@@ -200,13 +214,13 @@ export class PanelClient {
 
   async backup(server: string, uuid: string): Promise<Backup> {
     const call = this.#requests.backupCall('GET', server, uuid, '', 'backup.read');
-    return (await this.#requests.backupJson(call, backupItem)).attributes;
+    return (await this.#requests.probedJson(call, backupItem)).attributes;
   }
 
   /** A signed, single-use link (wings: 15 min, S3: 5 min). Never post it publicly. */
   async downloadUrl(server: string, uuid: string): Promise<string> {
     const call = this.#requests.backupCall('GET', server, uuid, '/download', 'backup.download');
-    return (await this.#requests.backupJson(call, signedUrl)).attributes.url;
+    return (await this.#requests.probedJson(call, signedUrl)).attributes.url;
   }
 
   /** `truncate` is always sent: the panel requires it, and "delete everything first" must be explicit. */
@@ -221,13 +235,92 @@ export class PanelClient {
   /** Lock and unlock share one endpoint and need `backup.delete`. */
   async toggleLock(server: string, uuid: string): Promise<Backup> {
     const call = this.#requests.backupCall('POST', server, uuid, '/lock', 'backup.delete');
-    return (await this.#requests.backupJson(call, backupItem)).attributes;
+    return (await this.#requests.probedJson(call, backupItem)).attributes;
   }
 
   async deleteBackup(server: string, uuid: string): Promise<void> {
     const call = this.#requests.backupCall('DELETE', server, uuid, '', 'backup.delete');
     await this.#requests.withNotFoundProbe(call, () => this.#requests.noContent(call));
   }
+
+  /** Pelican only (`PUT …/rename`, behind `backup.delete`); Pterodactyl answers 404 "The route …" (kind `unsupported`). */
+  async renameBackup(server: string, uuid: string, name: string): Promise<Backup> {
+    const call = {
+      ...this.#requests.backupCall('PUT', server, uuid, '/rename', 'backup.delete'),
+      body: { name },
+    };
+    return (await this.#requests.probedJson(call, backupItem)).attributes;
+  }
+
+  /** Every schedule of the server (the list is not paginated), each with its tasks in running order. */
+  async listSchedules(server: string): Promise<Schedule[]> {
+    const call = this.#requests.serverCall('GET', server, '/schedules', 'schedule.read');
+    return (await this.#requests.json(call, scheduleList)).data.map((item) => item.attributes);
+  }
+
+  async schedule(server: string, id: number): Promise<Schedule> {
+    const call = this.#requests.scheduleCall('GET', server, id, '', 'schedule.read');
+    return (await this.#requests.probedJson(call, scheduleItem)).attributes;
+  }
+
+  /** Created with no tasks: add them with `addBackupTask`. */
+  async createSchedule(server: string, input: ScheduleInput): Promise<Schedule> {
+    const call = {
+      ...this.#requests.serverCall('POST', server, '/schedules', 'schedule.create'),
+      body: scheduleBody(input),
+    };
+    return (await this.#requests.json(call, scheduleItem)).attributes;
+  }
+
+  /** A full replace: the panel resets whatever is left out, so every field is sent. */
+  async updateSchedule(server: string, id: number, input: ScheduleInput): Promise<Schedule> {
+    const call = {
+      ...this.#requests.scheduleCall('POST', server, id, '', 'schedule.update'),
+      body: scheduleBody(input),
+    };
+    return (await this.#requests.probedJson(call, scheduleItem)).attributes;
+  }
+
+  async deleteSchedule(server: string, id: number): Promise<void> {
+    const call = this.#requests.scheduleCall('DELETE', server, id, '', 'schedule.delete');
+    await this.#requests.withNotFoundProbe(call, () => this.#requests.noContent(call));
+  }
+
+  /**
+   * A backup task: the payload is the ignore list, one pattern per line — never a name, which the
+   * panel would read as a pattern and silently leave files out.
+   */
+  async addBackupTask(server: string, id: number, ignored: readonly string[] = []): Promise<ScheduleTask> {
+    const call = {
+      ...this.#requests.scheduleCall('POST', server, id, '/tasks', 'schedule.update'),
+      body: { action: 'backup', payload: ignored.join('\n'), time_offset: 0, continue_on_failure: false },
+    };
+    return (await this.#requests.probedJson(call, scheduleTaskResponse)).attributes;
+  }
+
+  /**
+   * Run now: the panel runs the first task before it answers, so its refusal (limit, throttle) comes
+   * back here. 202 with no backup id, also when `only_when_online` made it skip the run.
+   */
+  async runSchedule(server: string, id: number): Promise<void> {
+    const call = this.#requests.scheduleCall('POST', server, id, '/execute', 'schedule.update');
+    await this.#requests.withNotFoundProbe(call, () => this.#requests.noContent(call));
+  }
+}
+
+function scheduleBody(input: ScheduleInput): Record<string, unknown> {
+  return {
+    name: input.name,
+    // All five as strings: Pterodactyl has no rule for `month` and fails with a 500 without it.
+    minute: input.cron.minute,
+    hour: input.cron.hour,
+    day_of_month: input.cron.day_of_month,
+    month: input.cron.month,
+    day_of_week: input.cron.day_of_week,
+    // Omitted means false on the panel, so both are always explicit.
+    is_active: input.isActive,
+    only_when_online: input.onlyWhenOnline,
+  };
 }
 
 function isLastPage(pagination: Pagination, rowsOnPage: number): boolean {

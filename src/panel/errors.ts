@@ -21,10 +21,11 @@ export type PanelErrorKind =
   | 'unreachable'
   | 'timeout'
   | 'tls'
-  | 'not_a_panel';
+  | 'not_a_panel'
+  | 'unsupported';
 
 /** What a 404 was about, as far as the call could tell (see PanelClient's 404 probe). */
-export type MissingSubject = 'server' | 'backup' | 'resource';
+export type MissingSubject = 'server' | 'backup' | 'schedule' | 'resource';
 
 export interface ValidationFailure {
   field: string | null;

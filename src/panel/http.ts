@@ -20,13 +20,14 @@ export interface RetryPolicy {
 }
 
 export interface PanelCall {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, string | number>;
   body?: unknown;
   about: CallContext['about'];
   server?: string;
   backup?: string;
+  schedule?: number;
   permission?: CallContext['permission'];
 }
 
@@ -87,6 +88,7 @@ export class PanelHttp {
       about: call.about,
       server: call.server ?? null,
       backup: call.backup ?? null,
+      schedule: call.schedule ?? null,
       permission: call.permission ?? null,
       timeoutMs: this.#options.timeoutMs,
     };

@@ -7,14 +7,15 @@ import type { PanelPermission } from './schemas.js';
  * ("server `abc12345` has no backup …", "lacks the `backup.restore` permission").
  */
 export interface CallContext {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path without query, for log lines only. */
   path: string;
   /** The panel's host, shown when the panel cannot be reached. */
   host: string;
-  about: 'account' | 'servers' | 'server' | 'backup';
+  about: 'account' | 'servers' | 'server' | 'backup' | 'schedule';
   server: string | null;
   backup: string | null;
+  schedule: number | null;
   /** The permission the call needs; named on a 403. */
   permission: PanelPermission | null;
   timeoutMs: number;
@@ -64,6 +65,9 @@ export const messages = {
     if (missing === 'backup') {
       return `${capitalise(serverPhrase(context))} has no backup ${code(context.backup ?? '?')} (it may have been deleted). Pick one from the \`backup\` option's list.`;
     }
+    if (missing === 'schedule') {
+      return `${capitalise(serverPhrase(context))} has no schedule #${context.schedule ?? '?'} (it may have been deleted). Pick one from the \`schedule\` option's list.`;
+    }
     return context.backup
       ? `The panel could not find ${serverPhrase(context)} or its backup ${code(context.backup)}. Check both and try again.`
       : 'The panel could not find what was asked for. Check the server and try again.';
@@ -97,6 +101,13 @@ export const messages = {
       ? `The panel rejected the request: ${details.map(plain).join('; ')}.`
       : 'The panel rejected the request as invalid.',
 
+  /** The panel has no such route: an older panel, or Pterodactyl where only Pelican has the feature. */
+  unsupported: () =>
+    'This panel does not offer that action (its API has no such endpoint). It may need a newer panel version.',
+
+  backupTaskForbidden: () =>
+    'This server is not allowed any backups (its backup limit is 0), so the panel refuses a backup schedule. Ask a panel admin to raise the limit.',
+
   tooManyBackups: (limit: number | null) => {
     if (limit === 0) {
       return 'This server is not allowed any backups (its backup limit is 0). Ask a panel admin to raise the limit.';
@@ -115,6 +126,16 @@ export const messages = {
     }
     if (text.includes('not currently in a state that allows for a backup to be restored')) {
       return `${capitalise(serverPhrase(context))} is not in a state that allows a restore (for example a failed reinstall). Ask a panel admin to look at it.`;
+    }
+    if (text.includes('cron data provided does not evaluate')) {
+      return 'The panel did not accept this timing as a cron rule. Pick one of the `when` presets, or check the cron expression (five fields: minute hour day-of-month month day-of-week).';
+    }
+    if (text.includes('no tasks are registered')) {
+      return 'This schedule has no tasks on the panel, so running it would do nothing. Add a backup task on the panel, or delete the schedule and create it again here.';
+    }
+    if (/may not have more than \d+ tasks/.test(text)) {
+      const limit = /more than (\d+) tasks/.exec(text)?.[1];
+      return `This schedule already has the most tasks the panel allows${limit ? ` (${limit})` : ''}.`;
     }
     if (text.includes('unknown disk driver')) {
       return 'This backup is stored somewhere the panel cannot serve downloads from. Ask a panel admin.';

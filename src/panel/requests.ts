@@ -47,8 +47,24 @@ export class PanelRequests {
     return call;
   }
 
+  scheduleCall(
+    method: PanelCall['method'],
+    server: string,
+    schedule: number,
+    suffix: string,
+    permission: PanelPermission,
+  ): PanelCall {
+    const call: PanelCall = {
+      ...this.serverCall(method, server, `/schedules/${schedule}${suffix}`, permission),
+      about: 'schedule',
+      schedule,
+    };
+    if (!Number.isSafeInteger(schedule) || schedule < 0) throw this.missing(call, 'schedule');
+    return call;
+  }
+
   /** An identifier the panel could never resolve is refused here, as the panel would with 404. */
-  missing(call: PanelCall, what: 'server' | 'backup'): PanelError {
+  missing(call: PanelCall, what: 'server' | 'backup' | 'schedule'): PanelError {
     const context = this.http.contextFor(call);
     return notFoundError(context, what, { logMessage: `${call.method} ${call.path}: malformed ${what} id` });
   }
@@ -99,7 +115,8 @@ export class PanelRequests {
     }
   }
 
-  backupJson<S extends z.ZodType>(call: PanelCall, schema: S): Promise<z.infer<S>> {
+  /** JSON of a call about a backup or schedule, whose 404 may mean either it or its server. */
+  probedJson<S extends z.ZodType>(call: PanelCall, schema: S): Promise<z.infer<S>> {
     return this.withNotFoundProbe(call, () => this.json(call, schema));
   }
 
@@ -129,7 +146,8 @@ export class PanelRequests {
       }
       // When the probe itself failed for another reason, the original (ambiguous) 404 stands.
       if (serverExists === null) throw error;
-      throw withMissing(error, context, serverExists ? 'backup' : 'server');
+      const item = call.about === 'schedule' ? 'schedule' : 'backup';
+      throw withMissing(error, context, serverExists ? item : 'server');
     }
   }
 }

@@ -152,6 +152,67 @@ export type PanelErrorEntry = z.infer<typeof errorEnvelope>['errors'][number];
 
 export type PowerSignal = 'start' | 'stop' | 'restart' | 'kill';
 
+/** A cron field as the panel stores it: a short string (the panel validates it when it is saved). */
+const cronField = z.string().max(100);
+
+export const cronFields = z.object({
+  minute: cronField,
+  hour: cronField,
+  day_of_month: cronField,
+  month: cronField,
+  day_of_week: cronField,
+});
+export type CronFields = z.infer<typeof cronFields>;
+
+export const scheduleTaskAttributes = z.object({
+  id: z.number().int().nonnegative(),
+  sequence_id: z.number().int(),
+  action: shortText,
+  // A backup task's payload is its ignore list, one pattern per line.
+  payload: z.string().transform((s) => (s.length > 10_000 ? s.slice(0, 10_000) : s)),
+  time_offset: z.number().int(),
+  is_queued: z.boolean(),
+  continue_on_failure: z.boolean(),
+});
+export type ScheduleTask = z.infer<typeof scheduleTaskAttributes>;
+
+const scheduleTaskItem = z.object({ object: z.literal('schedule_task'), attributes: scheduleTaskAttributes });
+export const scheduleTaskResponse = scheduleTaskItem;
+
+/** The panel nests the tasks (a default include) inside the attributes, in no particular order. */
+const scheduleAttributes = z
+  .object({
+    id: z.number().int().nonnegative(),
+    name: shownText,
+    cron: cronFields,
+    is_active: z.boolean(),
+    is_processing: z.boolean(),
+    only_when_online: z.boolean(),
+    last_run_at: isoDate.nullable(),
+    next_run_at: isoDate.nullable(),
+    relationships: z.object({
+      tasks: z.object({ object: z.literal('list'), data: z.array(scheduleTaskItem).max(100) }),
+    }),
+  })
+  .transform(({ relationships, ...schedule }) => ({
+    ...schedule,
+    /** Sorted by `sequence_id`: the order the panel runs them in. */
+    tasks: relationships.tasks.data
+      .map((item) => item.attributes)
+      .sort((a, b) => a.sequence_id - b.sequence_id),
+  }));
+export type Schedule = z.output<typeof scheduleAttributes>;
+
+export const scheduleItem = z.object({
+  object: z.literal('server_schedule'),
+  attributes: scheduleAttributes,
+});
+export const scheduleList = z.object({
+  object: z.literal('list'),
+  // Not paginated: every schedule of the server, which no real server has hundreds of.
+  data: z.array(scheduleItem).max(500),
+});
+
 /** The panel permission each call needs; named in the member's message on a 403. */
 export type PanelPermission =
   | 'backup.read'
@@ -161,7 +222,11 @@ export type PanelPermission =
   | 'backup.restore'
   | 'control.start'
   | 'control.stop'
-  | 'control.restart';
+  | 'control.restart'
+  | 'schedule.read'
+  | 'schedule.create'
+  | 'schedule.update'
+  | 'schedule.delete';
 
 /** Derived backup state, as the API doc defines it. */
 export type BackupState = 'in_progress' | 'failed' | 'completed';

@@ -19,6 +19,7 @@ function context(overrides: Partial<CallContext> = {}): CallContext {
     about: 'server',
     server: 'abc12345',
     backup: null,
+    schedule: null,
     permission: 'backup.read',
     timeoutMs: 15_000,
     ...overrides,
