@@ -1,5 +1,10 @@
-/** Backup rows: how one is made, how wings' report completes it, and the archive it stands for. */
+/**
+ * Backup rows: how one is made and started, how wings' report completes it, how one is deleted, the
+ * limit they count against, and the archive each stands for. Shared by the create route and the
+ * schedules' backup task, which go through the same InitiateBackupService and DeleteBackupService.
+ */
 import { createHash, randomUUID } from 'node:crypto';
+import { PanelHttpError } from './envelopes.js';
 import type { PanelState } from './state.js';
 import { buildTarGz } from './tarball.js';
 import type { PanelBackup, PanelServer } from './types.js';
@@ -38,6 +43,57 @@ export function newBackup(
     ignoredFiles: fields.ignoredFiles,
     deletedAt: null,
   };
+}
+
+/** In progress or successful, not deleted: what the backup limit counts (`getNonFailedBackups`). */
+export function nonFailedBackupsOf(state: PanelState, server: PanelServer): PanelBackup[] {
+  return state.liveBackupsOf(server).filter((b) => !isFailed(b));
+}
+
+/** TooManyBackupsException; a limit of null reads as 0. */
+export function tooManyBackups(server: PanelServer): PanelHttpError {
+  return PanelHttpError.of(
+    400,
+    'TooManyBackupsException',
+    `Cannot create a new backup, this server has reached its limit of ${server.backupLimit ?? 0} backups.`,
+  );
+}
+
+/**
+ * Stores a new backup and has wings report it done after `backupDurationMs`, the way the server's
+ * `nextBackupOutcome` says ('never' leaves it in progress until a test completes it).
+ */
+export function startBackup(
+  state: PanelState,
+  server: PanelServer,
+  fields: Parameters<typeof newBackup>[1],
+): PanelBackup {
+  const backup = newBackup(server, fields);
+  state.backups.push(backup);
+  const outcome = server.nextBackupOutcome;
+  if (outcome !== 'never') {
+    state.timers.schedule(state.config.backupDurationMs, () => {
+      if (backup.completedAt === null) markCompleted(state, backup, outcome === 'success');
+    });
+  }
+  return backup;
+}
+
+/**
+ * DeleteBackupService once the locked check passed: wings deletes the archive first. Pelican swallows
+ * the daemon's failure for an unsuccessful backup; Pterodactyl fails on any, keeping the row (§10).
+ * Then Pterodactyl soft-deletes, while Pelican dropped soft deletes and removes the row.
+ */
+export function removeBackup(
+  state: PanelState,
+  server: PanelServer,
+  backup: PanelBackup,
+  wingsFailure: () => PanelHttpError,
+): void {
+  if (server.wingsDown && (state.flavor === 'pterodactyl' || backup.isSuccessful)) throw wingsFailure();
+  if (state.flavor === 'pelican') state.backups = state.backups.filter((b) => b !== backup);
+  else backup.deletedAt = new Date();
+  state.archives.delete(backup.uuid);
 }
 
 /** The tar.gz a download of this backup serves; the same bytes every time, so the checksum holds. */

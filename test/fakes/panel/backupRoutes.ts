@@ -1,6 +1,6 @@
 /** The backup routes but restore and download (§1, §2, §5, §6 of the API doc), Pelican's rename included. */
 import { can, requirePermission } from './access.js';
-import { isFailed, markCompleted, newBackup } from './backupRecords.js';
+import { isFailed, nonFailedBackupsOf, removeBackup, startBackup, tooManyBackups } from './backupRecords.js';
 import {
   type ErrorEntry,
   item,
@@ -71,17 +71,13 @@ export function createBackup(state: PanelState, ctx: RouteContext, server: Panel
 
   const now = Date.now();
   checkBackupThrottle(state, server, now);
-  const live = state.liveBackupsOf(server).filter((b) => !isFailed(b)).length;
-  if (!server.backupLimit || live >= server.backupLimit) {
-    throw PanelHttpError.of(
-      400,
-      'TooManyBackupsException',
-      `Cannot create a new backup, this server has reached its limit of ${server.backupLimit ?? 0} backups.`,
-    );
+  // The client API never overrides the limit (only a schedule's backup task rotates, §5.3).
+  if (!server.backupLimit || nonFailedBackupsOf(state, server).length >= server.backupLimit) {
+    throw tooManyBackups(server);
   }
   if (server.wingsDown) throw daemonDown();
 
-  const backup = newBackup(server, {
+  const backup = startBackup(state, server, {
     name: typeof name === 'string' ? name : undefined,
     // Without backup.delete a subuser cannot lock, and the flag is dropped rather than refused.
     isLocked: can(state, ctx.user, server, 'backup.delete') && isLocked !== undefined && toBoolean(isLocked),
@@ -89,13 +85,6 @@ export function createBackup(state: PanelState, ctx: RouteContext, server: Panel
     createdAt: new Date(now),
     ignoredFiles: typeof ignored === 'string' ? ignored.split('\n').filter((line) => line.length > 0) : [],
   });
-  state.backups.push(backup);
-  const outcome = server.nextBackupOutcome;
-  if (outcome !== 'never') {
-    state.timers.schedule(state.config.backupDurationMs, () => {
-      if (backup.completedAt === null) markCompleted(state, backup, outcome === 'success');
-    });
-  }
   return backupReply(state, backup);
 }
 
@@ -115,12 +104,7 @@ export const deleteBackup: BackupHandler = (state, ctx, server, backup) => {
   if (backup.isLocked && backup.isSuccessful && backup.completedAt !== null) {
     throw PanelHttpError.of(400, 'BackupLockedException', 'Cannot delete a backup that is marked as locked.');
   }
-  // Pelican swallows the daemon's failure for an unsuccessful backup; Pterodactyl fails on any (§10).
-  if (server.wingsDown && (state.flavor === 'pterodactyl' || backup.isSuccessful)) throw daemonDown();
-  // Pterodactyl soft-deletes; Pelican dropped soft deletes and removes the row.
-  if (state.flavor === 'pelican') state.backups = state.backups.filter((b) => b !== backup);
-  else backup.deletedAt = new Date();
-  state.archives.delete(backup.uuid);
+  removeBackup(state, server, backup, daemonDown);
   return { status: 204 };
 };
 
