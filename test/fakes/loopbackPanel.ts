@@ -8,10 +8,19 @@
  * - options: `flavor` ('pterodactyl' | 'pelican'), `backupThrottle` {limit, periodSeconds} (default 2 per
  *   600 s, period 0 disables), `rateLimitPerMinute` (720, pelican 256), `backupDurationMs`,
  *   `restoreDurationMs`, `stopDurationMs` (150 each), `resourcesCacheMs` (0), `downloadTtlSeconds` (900;
- *   a negative value issues links that are already expired).
+ *   a negative value issues links that are already expired), `taskLimit` (tasks per schedule, 10),
+ *   `taskOffsetMs` (ms a task waits per second of its `time_offset`, 10, so chains run fast).
  * - live objects: fields of a `PanelServer` (status, powerState, transferring, nodeMaintenance, wingsDown,
- *   backupLimit, nextBackupOutcome), of a `PanelUser` (twoFactorMissing, ipRestricted, admin) and of a
- *   `PanelBackup` may be changed by a test at any time.
+ *   backupLimit, nextBackupOutcome), of a `PanelUser` (twoFactorMissing, ipRestricted, admin), of a
+ *   `PanelBackup`, and of a `PanelSchedule` and its `PanelTask`s may be changed by a test at any time.
+ * - schedules (`docs/panel-schedules-api.md`): `addSchedule(server, {name, cron, isActive, onlyWhenOnline,
+ *   tasks: [{action, payload, timeOffset, continueOnFailure}]})` seeds one (default cron `0 3 * * *`,
+ *   active; tasks get sequence ids 1, 2, … in order); `schedulesOf(server)` reads them.
+ *   `fireSchedule(server, id)` plays the panel's cron for one timed run, due or not: it returns
+ *   `{skipped}` ('not active', 'processing', 'no tasks', 'server status <status>', or 'only when online'
+ *   when only_when_online skipped the started run), else runs the first task, at once if its offset is 0
+ *   (then `{backup, rotated?}` for a backup task, `{error}` with the detail if it failed), or queued
+ *   after its offset (then `{}`); later tasks always run after their offsets.
  * - `completeBackup(uuid, ok)` and `finishRestore(server, ok)` play wings reporting back early;
  *   `addClientKey(user)` gives a user a second key (same rate-limit bucket); `backupsOf` / `getBackup` read
  *   the stored rows (soft-deleted ones included).
@@ -29,20 +38,34 @@ import { FaultQueue } from '#fakes/panel/faults.js';
 import { closePanel, listenPanel } from '#fakes/panel/httpServer.js';
 import { issueApplicationKey, issueClientKey } from '#fakes/panel/keys.js';
 import { finishRestore } from '#fakes/panel/restoreRoute.js';
-import { addBackup, addServer, addSubuser, addUser, completeBackup } from '#fakes/panel/seeding.js';
+import { fireSchedule } from '#fakes/panel/scheduleRun.js';
+import {
+  addBackup,
+  addSchedule,
+  addServer,
+  addSubuser,
+  addUser,
+  completeBackup,
+} from '#fakes/panel/seeding.js';
 import { PanelState } from '#fakes/panel/state.js';
 import type { LoopbackPanel, LoopbackPanelOptions } from '#fakes/panel/types.js';
 
 export type {
   AddBackupOptions,
+  AddScheduleOptions,
   AddServerOptions,
+  FiredSchedule,
   LoopbackPanel,
   LoopbackPanelFaults,
   LoopbackPanelOptions,
   PanelBackup,
+  PanelCron,
   PanelPowerState,
+  PanelSchedule,
   PanelServer,
   PanelServerStatus,
+  PanelTask,
+  PanelTaskAction,
   PanelUser,
   RecordedRequest,
 } from '#fakes/panel/types.js';
@@ -69,6 +92,13 @@ export async function startLoopbackPanel(options: LoopbackPanelOptions = {}): Pr
     getBackup: (uuid) => state.backups.find((b) => b.uuid === uuid),
     completeBackup: (uuid, successful = true) => completeBackup(state, uuid, successful),
     finishRestore: (server, successful) => finishRestore(state, server, successful),
+    addSchedule: (server, scheduleOptions) => addSchedule(state, server, scheduleOptions),
+    schedulesOf: (server) => state.schedulesOf(server),
+    fireSchedule: (server, scheduleId) => {
+      const schedule = state.schedulesOf(server).find((s) => s.id === scheduleId);
+      if (schedule === undefined) throw new Error(`no schedule ${scheduleId} on server ${server.identifier}`);
+      return fireSchedule(state, server, schedule);
+    },
     close: () => closePanel(state, httpServer),
   };
 }

@@ -23,9 +23,22 @@ import {
   type Reply,
   type RouteContext,
   type RouteMatch,
+  type ScheduleHandler,
   type ServerHandler,
+  type TaskHandler,
 } from './routeTable.js';
+import { bindSchedule, bindTask } from './scheduleRecords.js';
+import {
+  createSchedule,
+  deleteSchedule,
+  executeSchedule,
+  listSchedules,
+  updateSchedule,
+  viewSchedule,
+} from './scheduleRoutes.js';
 import type { PanelState } from './state.js';
+import { createTask, deleteTask, updateTask } from './taskRoutes.js';
+import type { PanelServer } from './types.js';
 import { signedDownloadUrl } from './wingsDownload.js';
 
 const SERVER_ROUTES: Readonly<Record<string, ServerHandler>> = {
@@ -34,6 +47,8 @@ const SERVER_ROUTES: Readonly<Record<string, ServerHandler>> = {
   'server.power': power,
   'backups.list': listBackups,
   'backups.create': createBackup,
+  'schedules.list': listSchedules,
+  'schedules.create': createSchedule,
 };
 
 const BACKUP_ROUTES: Readonly<Record<string, BackupHandler>> = {
@@ -45,23 +60,56 @@ const BACKUP_ROUTES: Readonly<Record<string, BackupHandler>> = {
   'backups.rename': renameBackup,
 };
 
+const SCHEDULE_ROUTES: Readonly<Record<string, ScheduleHandler>> = {
+  'schedules.view': viewSchedule,
+  'schedules.update': updateSchedule,
+  'schedules.execute': executeSchedule,
+  'schedules.delete': deleteSchedule,
+  'tasks.create': createTask,
+};
+
+const TASK_ROUTES: Readonly<Record<string, TaskHandler>> = {
+  'tasks.update': updateTask,
+  'tasks.delete': deleteTask,
+};
+
+/**
+ * Route-model binding below the server: each model is looked up through its parent (scopeBindings),
+ * so another server's backup or schedule, or another schedule's task, is a 404 here. Returns the
+ * route with its models bound.
+ */
+function bindRoute(state: PanelState, route: RouteMatch, server: PanelServer): (ctx: RouteContext) => Reply {
+  const [, first = '', second = ''] = route.params;
+  const serverHandler = SERVER_ROUTES[route.name];
+  if (serverHandler !== undefined) return (ctx) => serverHandler(state, ctx, server);
+  const backupHandler = BACKUP_ROUTES[route.name];
+  if (backupHandler !== undefined) {
+    const backup = bindBackup(state, server, first);
+    return (ctx) => backupHandler(state, ctx, server, backup);
+  }
+  const scheduleHandler = SCHEDULE_ROUTES[route.name];
+  if (scheduleHandler !== undefined) {
+    const schedule = bindSchedule(state, server, first);
+    return (ctx) => scheduleHandler(state, ctx, server, schedule);
+  }
+  const taskHandler = TASK_ROUTES[route.name];
+  if (taskHandler === undefined) throw new Error(`unhandled route ${route.name}`);
+  const schedule = bindSchedule(state, server, first);
+  const task = bindTask(schedule, second);
+  return (ctx) => taskHandler(state, ctx, server, schedule, task);
+}
+
 function serverRoute(state: PanelState, route: RouteMatch, ctx: RouteContext): Reply {
-  const [serverParam = '', backupParam] = route.params;
-  // The doc's order: both bindings (scoped, so another server's backup fails here too), then
-  // access, then the state conflict.
-  const server = bindServer(state, serverParam);
-  const backup = backupParam === undefined ? undefined : bindBackup(state, server, backupParam);
+  // The doc's order: every binding (scoped, so a child of another server fails here too), then
+  // access, then the state conflict, then the route's own checks.
+  const server = bindServer(state, route.params[0] ?? '');
+  const handler = bindRoute(state, route, server);
   requireAccess(state, server, ctx.user);
   if (route.name !== 'server.view') {
     const conflict = stateConflict(server);
     if (conflict !== undefined) throw PanelHttpError.of(409, 'ServerStateConflictException', conflict);
   }
-  const serverHandler = SERVER_ROUTES[route.name];
-  if (serverHandler !== undefined) return serverHandler(state, ctx, server);
-  if (backup === undefined) throw new Error(`route ${route.name} needs a backup`);
-  const backupHandler = BACKUP_ROUTES[route.name];
-  if (backupHandler === undefined) throw new Error(`unhandled route ${route.name}`);
-  return backupHandler(state, ctx, server, backup);
+  return handler(ctx);
 }
 
 function routeReply(state: PanelState, route: RouteMatch, ctx: RouteContext): Reply {
@@ -70,19 +118,15 @@ function routeReply(state: PanelState, route: RouteMatch, ctx: RouteContext): Re
   return serverRoute(state, route, ctx);
 }
 
-/** Laravel's router failures name the path without its leading slash. */
-function routingError(
-  method: string,
-  path: string,
-  kind: 'not-found' | 'method-not-allowed',
-): PanelHttpError {
+/** Laravel's router failures name the path without its leading slash; a 405 lists the methods it takes. */
+function routingError(method: string, path: string, supported: string[] | undefined): PanelHttpError {
   const route = path.replace(/^\//, '');
-  return kind === 'not-found'
+  return supported === undefined
     ? PanelHttpError.of(404, 'NotFoundHttpException', `The route ${route} could not be found.`)
     : PanelHttpError.of(
         405,
         'MethodNotAllowedHttpException',
-        `The ${method} method is not supported for route ${route}.`,
+        `The ${method} method is not supported for route ${route}. Supported methods: ${supported.join(', ')}.`,
       );
 }
 
@@ -95,9 +139,8 @@ export function handleClientApi(
 ): void {
   const method = req.method ?? 'GET';
   const route = matchRoute(state.flavor, method, requestUrl.pathname);
-  if (route === undefined || route === 'method-not-allowed') {
-    const kind = route === undefined ? 'not-found' : route;
-    sendError(res, routingError(method, requestUrl.pathname, kind), {});
+  if (route === undefined || 'supported' in route) {
+    sendError(res, routingError(method, requestUrl.pathname, route?.supported), {});
     return;
   }
 

@@ -13,10 +13,14 @@ export interface PanelConfig {
   stopDurationMs: number;
   resourcesCacheMs: number;
   downloadTtlSeconds: number;
+  taskLimit: number;
+  taskOffsetMs: number;
   clientKeyPrefix: string;
   applicationKeyPrefix: string;
   /** The create route's `max:` rule for a backup name: 191 on Pterodactyl, 255 on Pelican. */
   backupNameMax: number;
+  /** A schedule name's `max:` rule: 191 on Pterodactyl, 255 on Pelican (§2.1). */
+  scheduleNameMax: number;
   /** The secret the panel shares with its node: it signs the download links the node checks. */
   daemonSecret: Buffer;
 }
@@ -33,9 +37,12 @@ export function resolveConfig(options: LoopbackPanelOptions): PanelConfig {
     stopDurationMs: options.stopDurationMs ?? 150,
     resourcesCacheMs: options.resourcesCacheMs ?? 0,
     downloadTtlSeconds: options.downloadTtlSeconds ?? 900,
+    taskLimit: options.taskLimit ?? 10,
+    taskOffsetMs: options.taskOffsetMs ?? 10,
     clientKeyPrefix: pelican ? 'pacc_' : 'ptlc_',
     applicationKeyPrefix: pelican ? 'papp_' : 'ptla_',
     backupNameMax: pelican ? 255 : 191,
+    scheduleNameMax: pelican ? 255 : 191,
     daemonSecret: randomBytes(32),
   };
 }

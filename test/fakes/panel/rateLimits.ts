@@ -1,4 +1,7 @@
-/** The panel's three throttles: the client API per user, backup creation per server, Pelican's restores per server. */
+/**
+ * The panel's throttles: the client API per user, backup creation per server, and Pelican's
+ * per-server limits on restores and on creating schedules.
+ */
 
 import { isFailed } from './backupRecords.js';
 import { PanelHttpError } from './envelopes.js';
@@ -8,6 +11,7 @@ import type { PanelServer, PanelUser } from './types.js';
 const MINUTE_MS = 60_000;
 const RESTORE_WINDOW_MS = 15 * MINUTE_MS;
 const RESTORES_PER_WINDOW = 3;
+const SCHEDULE_CREATES_PER_MINUTE = 2;
 
 /** Laravel's ThrottleRequests refusal: 429 with the headers that say when to come back. */
 export function tooManyAttempts(retryAfterSeconds: number, limit: number, now: number): PanelHttpError {
@@ -72,4 +76,25 @@ export function takeRestoreThrottle(state: PanelState, server: PanelServer): voi
     throw tooManyAttempts(retryAfter, RESTORES_PER_WINDOW, now);
   }
   attempts.push(now);
+}
+
+/**
+ * Pelican's `ResourceLimit::ScheduleCreate` (§4.3): 2 per minute per server uuid, shared by every user
+ * of the server. The attempt is counted before the request goes on, so one that then fails with 403,
+ * 422 or 400 still uses up budget; a refused one is not counted. Laravel's window starts at the first
+ * hit and lasts a minute. Pterodactyl has no such limit.
+ */
+export function takeScheduleCreateThrottle(state: PanelState, server: PanelServer): void {
+  if (state.flavor !== 'pelican') return;
+  const now = Date.now();
+  let bucket = state.scheduleCreateBuckets.get(server.uuid);
+  if (bucket === undefined || now - bucket.windowStart >= MINUTE_MS) {
+    bucket = { windowStart: now, count: 0 };
+    state.scheduleCreateBuckets.set(server.uuid, bucket);
+  }
+  if (bucket.count >= SCHEDULE_CREATES_PER_MINUTE) {
+    const retryAfter = Math.max(1, Math.ceil((bucket.windowStart + MINUTE_MS - now) / 1000));
+    throw tooManyAttempts(retryAfter, SCHEDULE_CREATES_PER_MINUTE, now);
+  }
+  bucket.count += 1;
 }

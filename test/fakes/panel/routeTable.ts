@@ -2,7 +2,7 @@
 
 import type { PanelState } from './state.js';
 import type { Flavor } from './transformers.js';
-import type { PanelBackup, PanelServer, PanelUser } from './types.js';
+import type { PanelBackup, PanelSchedule, PanelServer, PanelTask, PanelUser } from './types.js';
 
 export interface RouteMatch {
   name: string;
@@ -31,6 +31,24 @@ export type BackupHandler = (
   server: PanelServer,
   backup: PanelBackup,
 ) => Reply;
+
+/** A route under /schedules/{schedule}: the schedule is bound through the server's schedules. */
+export type ScheduleHandler = (
+  state: PanelState,
+  ctx: RouteContext,
+  server: PanelServer,
+  schedule: PanelSchedule,
+) => Reply;
+/** A route under /tasks/{task}: the task is bound through the schedule's tasks. */
+export type TaskHandler = (
+  state: PanelState,
+  ctx: RouteContext,
+  server: PanelServer,
+  schedule: PanelSchedule,
+  task: PanelTask,
+) => Reply;
+
+const SCHEDULES = '^/api/client/servers/([^/]+)/schedules';
 
 /** A path that matches with another method is a 405. */
 const ROUTES: ReadonlyArray<{ method: string; pattern: RegExp; name: string; pelicanOnly?: boolean }> = [
@@ -68,23 +86,44 @@ const ROUTES: ReadonlyArray<{ method: string; pattern: RegExp; name: string; pel
     name: 'backups.rename',
     pelicanOnly: true,
   },
+  // The schedules group (§1): update is a POST on the schedule itself, not PUT or PATCH.
+  { method: 'GET', pattern: new RegExp(`${SCHEDULES}$`), name: 'schedules.list' },
+  { method: 'POST', pattern: new RegExp(`${SCHEDULES}$`), name: 'schedules.create' },
+  { method: 'GET', pattern: new RegExp(`${SCHEDULES}/([^/]+)$`), name: 'schedules.view' },
+  { method: 'POST', pattern: new RegExp(`${SCHEDULES}/([^/]+)$`), name: 'schedules.update' },
+  { method: 'POST', pattern: new RegExp(`${SCHEDULES}/([^/]+)/execute$`), name: 'schedules.execute' },
+  { method: 'DELETE', pattern: new RegExp(`${SCHEDULES}/([^/]+)$`), name: 'schedules.delete' },
+  { method: 'POST', pattern: new RegExp(`${SCHEDULES}/([^/]+)/tasks$`), name: 'tasks.create' },
+  { method: 'POST', pattern: new RegExp(`${SCHEDULES}/([^/]+)/tasks/([^/]+)$`), name: 'tasks.update' },
+  { method: 'DELETE', pattern: new RegExp(`${SCHEDULES}/([^/]+)/tasks/([^/]+)$`), name: 'tasks.delete' },
 ];
+
+/** Laravel's `Router::$verbs`, the order a 405 lists the supported methods in; a GET route answers HEAD too. */
+const VERBS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** The path is known, but not with this method: the methods it does take, as the 405 names them. */
+export interface MethodNotAllowed {
+  supported: string[];
+}
 
 export function matchRoute(
   flavor: Flavor,
   method: string,
   path: string,
-): RouteMatch | 'method-not-allowed' | undefined {
-  let pathMatched = false;
+): RouteMatch | MethodNotAllowed | undefined {
+  const others = new Set<string>();
   for (const route of ROUTES) {
     if (route.pelicanOnly === true && flavor !== 'pelican') continue;
     const m = route.pattern.exec(path);
     if (m === null) continue;
     if (route.method !== method) {
-      pathMatched = true;
+      others.add(route.method);
+      if (route.method === 'GET') others.add('HEAD');
       continue;
     }
     return { name: route.name, params: m.slice(1).map((p) => decodeURIComponent(p)) };
   }
-  return pathMatched ? 'method-not-allowed' : undefined;
+  if (others.size === 0) return undefined;
+  // checkForAlternateVerbs leaves the request's own method out of the list.
+  return { supported: VERBS.filter((verb) => verb !== method && others.has(verb)) };
 }

@@ -2,12 +2,15 @@
 import { randomUUID } from 'node:crypto';
 import { markCompleted, newBackup } from './backupRecords.js';
 import { issueClientKey } from './keys.js';
+import { insertTask, newSchedule, requireNextRun } from './scheduleRecords.js';
 import type { PanelState } from './state.js';
 import type {
   AddBackupOptions,
+  AddScheduleOptions,
   AddServerOptions,
   LoopbackPanel,
   PanelBackup,
+  PanelSchedule,
   PanelServer,
   PanelUser,
 } from './types.js';
@@ -103,4 +106,30 @@ export function completeBackup(state: PanelState, uuid: string, successful: bool
     throw new Error('Cannot update the status of a backup that is already marked as completed.');
   }
   markCompleted(state, backup, successful);
+}
+
+/** A schedule with its tasks in the given order (sequence ids 1, 2, …); `next_run_at` as the panel computes it. */
+export function addSchedule(
+  state: PanelState,
+  server: PanelServer,
+  options: AddScheduleOptions = {},
+): PanelSchedule {
+  const cron = options.cron ?? { minute: '0', hour: '3', day_of_month: '*', month: '*', day_of_week: '*' };
+  const schedule = newSchedule(state, server, {
+    name: options.name ?? `Schedule ${state.nextScheduleId}`,
+    cron,
+    isActive: options.isActive ?? true,
+    onlyWhenOnline: options.onlyWhenOnline ?? false,
+    nextRunAt: requireNextRun(cron, new Date()),
+  });
+  for (const task of options.tasks ?? []) {
+    const fields = {
+      action: task.action,
+      payload: task.payload ?? '',
+      timeOffset: task.timeOffset ?? 0,
+      continueOnFailure: task.continueOnFailure ?? false,
+    };
+    insertTask(state, schedule, fields, undefined);
+  }
+  return schedule;
 }

@@ -1,6 +1,6 @@
 import type { PanelConfig } from './config.js';
 import { PanelTimers } from './timers.js';
-import type { PanelBackup, PanelServer, PanelUser, RecordedRequest } from './types.js';
+import type { PanelBackup, PanelSchedule, PanelServer, PanelUser, RecordedRequest } from './types.js';
 
 export interface KeyRecord {
   user: PanelUser;
@@ -24,6 +24,10 @@ export class PanelState {
   readonly usedDownloadIds = new Set<string>();
   /** user uuid -> the current minute of `throttle:api.client`. */
   readonly rateBuckets = new Map<string, { windowStart: number; count: number }>();
+  /** Creation order; deleting a schedule removes its row and its tasks with it. */
+  schedules: PanelSchedule[] = [];
+  /** Pelican only: server uuid -> the current minute of the schedule-create limiter (§4.3). */
+  readonly scheduleCreateBuckets = new Map<string, { windowStart: number; count: number }>();
   /** Pelican only: server uuid -> times of restore attempts. */
   readonly restoreAttempts = new Map<string, number[]>();
   readonly resourcesCache = new Map<string, { at: number; body: unknown }>();
@@ -33,6 +37,9 @@ export class PanelState {
   readonly requests: RecordedRequest[] = [];
   nextUserId = 1;
   nextServerId = 1;
+  nextScheduleId = 1;
+  /** Task ids are one sequence across all schedules, as the table's auto-increment is. */
+  nextTaskId = 1;
 
   constructor(readonly config: PanelConfig) {}
 
@@ -42,6 +49,10 @@ export class PanelState {
 
   permissionsOf(server: PanelServer, user: PanelUser): string[] | undefined {
     return this.subusers.get(server.uuid)?.get(user.id);
+  }
+
+  schedulesOf(server: PanelServer): PanelSchedule[] {
+    return this.schedules.filter((s) => s.serverUuid === server.uuid);
   }
 
   liveBackupsOf(server: PanelServer): PanelBackup[] {

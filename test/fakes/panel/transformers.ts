@@ -1,6 +1,9 @@
-import type { PanelBackup, PanelServer, PanelUser } from './types.js';
+import type { PanelBackup, PanelSchedule, PanelServer, PanelTask, PanelUser } from './types.js';
 
-/** Attribute sets of the panel's client transformers (BackupTransformer, ServerTransformer, AccountTransformer). */
+/**
+ * Attribute sets of the panel's client transformers (BackupTransformer, ServerTransformer,
+ * AccountTransformer, ScheduleTransformer, TaskTransformer).
+ */
 
 export type Flavor = 'pterodactyl' | 'pelican';
 
@@ -22,6 +25,56 @@ export function backupAttributes(backup: PanelBackup, flavor: Flavor): Record<st
     bytes: backup.bytes,
     created_at: atom(backup.createdAt),
     completed_at: backup.completedAt === null ? null : atom(backup.completedAt),
+  };
+}
+
+/** TaskTransformer (`schedule_task`, §3). */
+export function taskAttributes(task: PanelTask): Record<string, unknown> {
+  return {
+    id: task.id,
+    sequence_id: task.sequenceId,
+    action: task.action,
+    payload: task.payload,
+    time_offset: task.timeOffset,
+    is_queued: task.isQueued,
+    continue_on_failure: task.continueOnFailure,
+    created_at: atom(task.createdAt),
+    updated_at: atom(task.updatedAt),
+  };
+}
+
+/**
+ * ScheduleTransformer (`server_schedule`, §3): the cron keys in the transformer's order, and the
+ * default include `tasks` inside the attributes. `$schedule->tasks` has no orderBy, so the fake lists
+ * them newest first, which is not running order: a client must sort by `sequence_id` itself.
+ */
+export function scheduleAttributes(schedule: PanelSchedule): Record<string, unknown> {
+  const { cron } = schedule;
+  return {
+    id: schedule.id,
+    name: schedule.name,
+    cron: {
+      day_of_week: cron.day_of_week,
+      day_of_month: cron.day_of_month,
+      month: cron.month,
+      hour: cron.hour,
+      minute: cron.minute,
+    },
+    is_active: schedule.isActive,
+    is_processing: schedule.isProcessing,
+    only_when_online: schedule.onlyWhenOnline,
+    last_run_at: schedule.lastRunAt === null ? null : atom(schedule.lastRunAt),
+    next_run_at: schedule.nextRunAt === null ? null : atom(schedule.nextRunAt),
+    created_at: atom(schedule.createdAt),
+    updated_at: atom(schedule.updatedAt),
+    relationships: {
+      tasks: {
+        object: 'list',
+        data: [...schedule.tasks]
+          .reverse()
+          .map((task) => ({ object: 'schedule_task', attributes: taskAttributes(task) })),
+      },
+    },
   };
 }
 

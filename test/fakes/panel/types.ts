@@ -1,6 +1,6 @@
 /**
  * The loopback panel's public shapes: its options, the live objects a test seeds and may change at
- * any time (users, servers, backups), the fault knobs, and the panel handle itself.
+ * any time (users, servers, backups, schedules and their tasks), the fault knobs, and the panel handle itself.
  * `#fakes/loopbackPanel.js` re-exports all of them; nothing outside the fakes imports this file.
  */
 import type { Flavor } from './transformers.js';
@@ -14,6 +14,10 @@ export interface LoopbackPanelOptions {
   stopDurationMs?: number;
   resourcesCacheMs?: number;
   downloadTtlSeconds?: number;
+  /** Tasks a schedule may hold (the panel's PER_SCHEDULE_TASK_LIMIT); default 10. */
+  taskLimit?: number;
+  /** Milliseconds a task waits per second of its `time_offset`; default 10, so a chain runs fast in tests. */
+  taskOffsetMs?: number;
 }
 
 export interface PanelUser {
@@ -70,6 +74,70 @@ export interface PanelBackup {
   ignoredFiles: string[];
   /** Set by a Pterodactyl (soft) delete; Pelican removes the backup instead. */
   deletedAt: Date | null;
+}
+
+/** The five cron fields as the panel stores them: strings, exactly as sent (after trimming). */
+export interface PanelCron {
+  minute: string;
+  hour: string;
+  day_of_month: string;
+  month: string;
+  day_of_week: string;
+}
+
+export type PanelTaskAction = 'command' | 'power' | 'backup' | 'delete_files';
+
+export interface PanelTask {
+  id: number;
+  sequenceId: number;
+  action: PanelTaskAction;
+  /** A backup task's ignore list, one pattern per line; `""` when there is none. */
+  payload: string;
+  /** Seconds to wait before this task runs (scaled by the `taskOffsetMs` option). */
+  timeOffset: number;
+  isQueued: boolean;
+  continueOnFailure: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PanelSchedule {
+  id: number;
+  serverUuid: string;
+  name: string;
+  cron: PanelCron;
+  isActive: boolean;
+  isProcessing: boolean;
+  onlyWhenOnline: boolean;
+  lastRunAt: Date | null;
+  nextRunAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Insertion order, not running order: the API lists them unsorted, so sort by `sequenceId`. */
+  tasks: PanelTask[];
+}
+
+export interface AddScheduleOptions {
+  name?: string;
+  /** Default `0 3 * * *` (every day at 03:00 UTC). */
+  cron?: PanelCron;
+  isActive?: boolean;
+  onlyWhenOnline?: boolean;
+  /** Given sequence ids 1, 2, … in this order. */
+  tasks?: Array<{
+    action: PanelTaskAction;
+    payload?: string;
+    timeOffset?: number;
+    continueOnFailure?: boolean;
+  }>;
+}
+
+/** What `fireSchedule` saw: the first task's backup (and the one it rotated away), or why nothing ran. */
+export interface FiredSchedule {
+  backup?: PanelBackup;
+  rotated?: PanelBackup;
+  skipped?: string;
+  error?: string;
 }
 
 export interface RecordedRequest {
@@ -138,6 +206,11 @@ export interface LoopbackPanel {
   getBackup(uuid: string): PanelBackup | undefined;
   completeBackup(uuid: string, successful?: boolean): void;
   finishRestore(server: PanelServer, successful?: boolean): void;
+  addSchedule(server: PanelServer, options?: AddScheduleOptions): PanelSchedule;
+  /** Schedules of a server, oldest first, as live objects. */
+  schedulesOf(server: PanelServer): PanelSchedule[];
+  /** Plays the panel's cron for one timed run of this schedule, due or not (see loopbackPanel.ts). */
+  fireSchedule(server: PanelServer, scheduleId: number): FiredSchedule;
   readonly faults: LoopbackPanelFaults;
   readonly requests: ReadonlyArray<RecordedRequest>;
   close(): Promise<void>;
