@@ -23,6 +23,16 @@ export const backupOption = {
   max_length: 36,
 } as const;
 
+/** Patterns of files to leave out, as a member types them: comma- or line-separated. */
+export function parseIgnored(value: string | null): string[] | undefined {
+  if (!value) return undefined;
+  const patterns = value
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return patterns.length > 0 ? patterns : undefined;
+}
+
 /** A subcommand about one backup: exactly the `backup` and `server` options (read and checked), after a defer. */
 export function backupSubcommand<const A extends 'linked' | 'destructive'>(route: {
   name: string;

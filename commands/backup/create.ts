@@ -11,16 +11,7 @@ import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import type { LinkedServer } from '#store/index.js';
 import { noteStartedByBot } from '#watch/botMarks.js';
-import { serverOption } from './commonOptions.js';
-
-function parseIgnored(value: string | null): string[] | undefined {
-  if (!value) return undefined;
-  const patterns = value
-    .split(/[,\n]/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  return patterns.length > 0 ? patterns : undefined;
-}
+import { parseIgnored, serverOption } from './commonOptions.js';
 
 /** The backup as the embed shows it: what the panel answered, or, while it runs, what was started. */
 type ShownBackup = Pick<

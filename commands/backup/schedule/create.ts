@@ -1,0 +1,155 @@
+import { ApplicationCommandOptionType, Colors, EmbedBuilder, userMention } from 'discord.js';
+import { backupLabel, embedTitle, serverLabel } from '#backups/format.js';
+import { rotationCandidate } from '#backups/rotation.js';
+import { postAudit } from '#discord/audit.js';
+import { subcommand } from '#discord/command.js';
+import { answer, explain } from '#discord/replies.js';
+import { discordTime, truncate } from '#discord/text.js';
+import type { MemberSession } from '#members/memberSession.js';
+import { resolveServer } from '#members/resolveServer.js';
+import type { Schedule } from '#panel/schemas.js';
+import { parseWhen } from '#schedules/when.js';
+import { defaultName, ruleWithZone } from '#schedules/words.js';
+import { InvalidInputError, UserFacingError } from '#src/errors.js';
+import type { Logger } from '#src/log.js';
+import type { LinkedServer } from '#store/index.js';
+import { requirePanelPermission } from '../checks.js';
+import { parseIgnored, serverOption } from '../commonOptions.js';
+import { atLimitNote, scheduleLabel, scheduleLines } from './common.js';
+
+/**
+ * /backup schedule create: a schedule with exactly one backup task, as the panel's contract wants it
+ * (every cron field, `is_active` explicit, the ignore list as the task's payload). A schedule whose
+ * task cannot be added is removed again, so nothing half-made stays on the panel.
+ */
+export const scheduleCreate = subcommand({
+  group: 'schedule',
+  name: 'create',
+  description: 'Back up a server on a schedule (every 6 h, 12 h, daily, weekly, or cron)',
+  access: 'linked',
+  defer: 'reply',
+  options: [
+    {
+      name: 'when',
+      description: 'A preset from the list, or cron: minute hour day-of-month month day-of-week',
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
+    serverOption,
+    {
+      name: 'name',
+      description: 'A name for the schedule (default: its rule, e.g. "Backup every day at 03:00")',
+      type: ApplicationCommandOptionType.String,
+      max_length: 191,
+    },
+    {
+      name: 'ignored',
+      description: 'Files to leave out: comma-separated patterns, e.g. logs/*, *.tmp',
+      type: ApplicationCommandOptionType.String,
+      max_length: 1000,
+    },
+    {
+      name: 'only-when-online',
+      description: 'Skip runs while the server is offline (default: run anyway)',
+      type: ApplicationCommandOptionType.Boolean,
+    },
+  ],
+  async run(interaction, ctx, s, options) {
+    const server = resolveServer(s.link, options.server);
+    const when = parseWhen(options.when);
+    const ignored = parseIgnored(options.ignored) ?? [];
+    const name = options.name?.trim() || defaultName(when.fields);
+    const onlyWhenOnline = options['only-when-online'] ?? false;
+
+    const view = await s.panel.server(server.identifier);
+    requirePanelPermission(view.permissions, 'schedule.create', server);
+    // The task is added with a second call, which needs the update permission.
+    requirePanelPermission(view.permissions, 'schedule.update', server);
+    const limit = view.server.feature_limits.backups;
+    if (!limit) {
+      throw new InvalidInputError(
+        `${serverLabel(server)} is not allowed any backups (its backup limit is 0), so the panel refuses a backup schedule. Ask a panel admin to raise the limit.`,
+      );
+    }
+
+    const schedule = await s.panel.createSchedule(server.identifier, {
+      name,
+      cron: when.fields,
+      isActive: true,
+      onlyWhenOnline,
+    });
+    try {
+      await s.panel.addBackupTask(server.identifier, schedule.id, ignored);
+    } catch (error) {
+      throw await undoSchedule(s, server, schedule, error, ctx.logger);
+    }
+    const withTask: Schedule = { ...schedule };
+
+    const listing = await s.panel.listBackups(server.identifier).catch(() => undefined);
+    const embed = new EmbedBuilder()
+      .setTitle(embedTitle('Backup schedule ', schedule.name))
+      .setColor(Colors.Green)
+      .setDescription(
+        [
+          `✅ Created on ${serverLabel(server)}: ${ruleWithZone(schedule.cron, schedule.next_run_at)}.`,
+          schedule.next_run_at
+            ? `First run ${discordTime(schedule.next_run_at, 'F')} (${discordTime(schedule.next_run_at, 'R')}).`
+            : '',
+          ...scheduleLines(withTask).slice(2),
+        ]
+          .filter((line) => line !== '')
+          .join('\n'),
+      )
+      .addFields({ name: 'At the backup limit', value: limitField(limit, listing) })
+      .setFooter({ text: `schedule #${schedule.id} · ${server.identifier}` });
+    await answer(interaction, { embeds: [embed] });
+    void postAudit(
+      ctx.client,
+      s.settings,
+      `🗓️ ${userMention(s.userId)} created backup schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}: ${ruleWithZone(schedule.cron, schedule.next_run_at)}.`,
+      ctx.logger,
+    );
+  },
+});
+
+function limitField(
+  limit: number,
+  listing: Awaited<ReturnType<MemberSession['panel']['listBackups']>> | undefined,
+): string {
+  const rule = atLimitNote(limit);
+  if (!listing) return rule;
+  const next = rotationCandidate(listing.backups);
+  const now = `Now ${listing.backupCount} of ${limit} used.`;
+  const first =
+    listing.backupCount >= limit
+      ? next
+        ? ` The next run would delete ${backupLabel(next)} (created ${discordTime(next.created_at, 'R')}).`
+        : ' Every backup is locked now, so runs would fail until one is unlocked or deleted.'
+      : '';
+  return truncate(`${rule}\n${now}${first}`, 1024);
+}
+
+/**
+ * The task could not be added: the schedule goes again (a schedule without a task does nothing and
+ * only confuses). The member hears why, and whether the clean-up worked.
+ */
+async function undoSchedule(
+  s: MemberSession,
+  server: LinkedServer,
+  schedule: Schedule,
+  error: unknown,
+  logger: Logger,
+): Promise<UserFacingError> {
+  const why = explain(error, logger, 'adding a backup task failed', {}, 'the panel refused a backup task');
+  try {
+    await s.panel.deleteSchedule(server.identifier, schedule.id);
+  } catch (cleanup) {
+    logger.warn('could not remove a schedule whose task was refused', { error: cleanup });
+    return new UserFacingError(
+      `${why}\n⚠️ The schedule ${scheduleLabel(schedule)} was created without its backup task, and I could not remove it again. Delete it with \`/backup schedule delete\` or on the panel.`,
+    );
+  }
+  return new UserFacingError(`${why}\nThe schedule was removed again, so nothing was left half-made.`);
+}
