@@ -19,12 +19,12 @@ type ShownBackup = Pick<
   'name' | 'uuid' | 'is_locked' | 'is_successful' | 'completed_at' | 'bytes' | 'created_at' | 'checksum'
 >;
 
-function createdEmbed(backup: ShownBackup, server: LinkedServer, note: string) {
+function createdEmbed(backup: ShownBackup, server: LinkedServer, note: string, origin?: string) {
   const state = backupState(backup);
   const embed = new EmbedBuilder()
     .setTitle(embedTitle('Backup ', backup.name))
     .setColor(state === 'completed' ? Colors.Green : state === 'failed' ? Colors.Red : Colors.Yellow)
-    .setDescription(`${serverLabel(server)}\n${note}`)
+    .setDescription(`${serverLabel(server)}\n${origin ? `${origin}\n` : ''}${note}`)
     .setFooter({ text: backup.uuid });
   if (state === 'completed') {
     embed.addFields(
@@ -54,6 +54,8 @@ const payload = z.object({
   lockRefused: z.boolean(),
   /** Who started it, for the audit line. */
   by: z.string(),
+  /** Said on every reply and the DM: how it was started, when not by `/backup create` (a schedule run). */
+  origin: z.string().max(600).optional(),
 });
 type Payload = z.output<typeof payload>;
 
@@ -85,6 +87,7 @@ export const createdBackup: LongWork<Payload, Backup> = {
         startedBackup(p),
         p.server,
         `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNoteFor(p.lockRefused)}`,
+        p.origin,
       ),
     ],
   }),
@@ -100,8 +103,8 @@ export const createdBackup: LongWork<Payload, Backup> = {
       : '';
     const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
     return {
-      reply: { embeds: [createdEmbed(outcome, p.server, note)] },
-      dm: `Backup ${backupLabel(outcome)} on ${serverLabel(p.server)}: ${dmNote}`,
+      reply: { embeds: [createdEmbed(outcome, p.server, note, p.origin)] },
+      dm: `Backup ${backupLabel(outcome)} on ${serverLabel(p.server)}: ${originOf(p)}${dmNote}`,
       audit: `📦 Backup ${backupLabel(outcome)} on ${serverLabel(p.server)} (started by ${userMention(p.by)}) ${ok ? `completed (${formatBytes(outcome.bytes)})` : 'failed'}.`,
     };
   },
@@ -118,12 +121,14 @@ export const createdBackup: LongWork<Payload, Backup> = {
     ),
 };
 
+const originOf = (p: Payload) => (p.origin ? `${p.origin}\n` : '');
+
 /** An outcome about the backup as started (its end unknown here): the note, then any lock note. */
 function told(p: Payload, note: string, audit?: string): Outcome {
   const said = `${note}${lockNoteFor(p.lockRefused)}`;
   return {
-    reply: { embeds: [createdEmbed(startedBackup(p), p.server, said)] },
-    dm: `Backup ${backupLabel(p.backup)} on ${serverLabel(p.server)}: ${said}`,
+    reply: { embeds: [createdEmbed(startedBackup(p), p.server, said, p.origin)] },
+    dm: `Backup ${backupLabel(p.backup)} on ${serverLabel(p.server)}: ${originOf(p)}${said}`,
     ...(audit ? { audit } : {}),
   };
 }
