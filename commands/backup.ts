@@ -8,16 +8,38 @@ import { info } from './backup/info.js';
 import { list, listPage } from './backup/list.js';
 import { lock } from './backup/lock.js';
 import { notify } from './backup/notify.js';
+import { rename } from './backup/rename.js';
 import { followedRestore, restore, restoreAfterStop, restoreBackup } from './backup/restore.js';
+import { scheduleCreate } from './backup/schedule/create.js';
+import { deleteSchedule, scheduleDelete } from './backup/schedule/delete.js';
+import { scheduleList } from './backup/schedule/list.js';
+import { schedulePause, scheduleResume } from './backup/schedule/pause.js';
+import { scheduleRun } from './backup/schedule/run.js';
 
 /**
  * /backup: one file per subcommand under `commands/backup/`, each with its definition (name,
  * description, options: the product contract), the access it needs, and its handler.
  */
-const subcommands = [list, create, info, download, restore, lock, remove, notify];
+const subcommands = [
+  list,
+  create,
+  info,
+  download,
+  restore,
+  lock,
+  remove,
+  rename,
+  notify,
+  scheduleCreate,
+  scheduleList,
+  scheduleRun,
+  schedulePause,
+  scheduleResume,
+  scheduleDelete,
+];
 
 /** Subcommand groups: `/backup schedule …`. */
-const groups = {} as const;
+const groups = { schedule: 'Back up a server on a schedule' } as const;
 
 const definition = {
   name: 'backup',
@@ -31,6 +53,6 @@ export const backupCommand: Command = {
   route: { subcommands },
   autocomplete,
   components: [listPage],
-  confirmables: [restoreBackup, deleteBackup],
+  confirmables: [restoreBackup, deleteBackup, deleteSchedule],
   longWork: [createdBackup, followedRestore, restoreAfterStop],
 };

@@ -4,9 +4,12 @@ import { autocompleteRoute } from '#discord/command.js';
 import { truncate } from '#discord/text.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { backupState } from '#panel/schemas.js';
+import { backsUp, ruleInWords } from '#schedules/words.js';
+import { foldControls } from '#src/oneLine.js';
 import type { LinkedServer } from '#store/index.js';
+import { whenChoices } from './schedule/whenChoices.js';
 
-/** `server` and `backup` choices: best effort within Discord's 3 s, scoped to the member's own key. */
+/** `server`, `backup`, `schedule` and `when` choices: best effort within Discord's 3 s, scoped to the member's own key. */
 
 async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
@@ -64,6 +67,32 @@ export const autocomplete = autocompleteRoute({
         .map((b) => ({ name: backupChoiceLabel(b, now), value: b.uuid }));
       return interaction.respond(choices);
     }
+    if (focused.name === 'schedule') {
+      let server: LinkedServer;
+      try {
+        server = resolveServer(s.link, interaction.options.getString('server'));
+      } catch {
+        return interaction.respond([]);
+      }
+      const listing = ctx.sharedWork.run(`${s.guildId}:${s.userId}:schedules:${server.identifier}`, () =>
+        s.panel.listSchedules(server.identifier),
+      );
+      const schedules = await withinBudget(listing, budgetMs);
+      if (!schedules) return interaction.respond([]);
+      const choices = schedules
+        .filter(backsUp)
+        .filter((x) => !typed || x.name.toLowerCase().includes(typed) || String(x.id) === typed)
+        .slice(0, 25)
+        .map((x) => ({
+          name: truncate(
+            `${foldControls(x.name)} — ${ruleInWords(x.cron)}${x.is_active ? '' : ' (paused)'}`,
+            100,
+          ),
+          value: x.id,
+        }));
+      return interaction.respond(choices);
+    }
+    if (focused.name === 'when') return interaction.respond(whenChoices(String(focused.value)));
     return interaction.respond([]);
   },
 });

@@ -37,7 +37,18 @@ describe('command registration', () => {
       'restore',
       'lock',
       'delete',
+      'rename',
       'notify',
+      'schedule',
+    ]);
+    const schedule = backup?.options?.find((o) => o.name === 'schedule');
+    expect(schedule && 'options' in schedule ? schedule.options?.map((o) => o.name) : []).toEqual([
+      'create',
+      'list',
+      'run',
+      'pause',
+      'resume',
+      'delete',
     ]);
   });
 

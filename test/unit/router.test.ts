@@ -27,7 +27,9 @@ describe('router start-up', () => {
   it('puts every destructive action behind the guild’s restore/delete role policy, when asked and when confirmed', () => {
     const backup = commands.find((c) => c.definition.name === 'backup');
     const subcommands = backup && 'subcommands' in backup.route ? backup.route.subcommands : [];
-    const access = Object.fromEntries(subcommands.map((s) => [s.name, s.access]));
+    const access = Object.fromEntries(
+      subcommands.map((s) => [s.group ? `${s.group} ${s.name}` : s.name, s.access]),
+    );
     expect(access).toEqual({
       list: 'linked',
       create: 'linked',
@@ -36,12 +38,20 @@ describe('router start-up', () => {
       restore: 'destructive',
       lock: 'linked',
       delete: 'destructive',
+      rename: 'linked',
       notify: 'linked',
+      'schedule create': 'linked',
+      'schedule list': 'linked',
+      'schedule run': 'linked',
+      'schedule pause': 'linked',
+      'schedule resume': 'linked',
+      'schedule delete': 'destructive',
     });
     const confirmables = commands.flatMap((c) => c.confirmables ?? []);
     expect(confirmables.map((a) => [a.kind, a.access])).toEqual([
       ['restore', 'destructive'],
       ['delete', 'destructive'],
+      ['schedule-delete', 'destructive'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
+import { serverLabel } from '#backups/format.js';
 import { discordTime, escapeText, truncate } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
 import type { Schedule } from '#panel/schemas.js';
@@ -62,6 +63,14 @@ export function scheduleLines(schedule: Schedule): string[] {
     );
   }
   return lines;
+}
+
+/** The server's backup limit; a server allowed none is refused: the panel refuses every scheduled backup, so nothing is asked of it. */
+export function requireBackupLimit(limit: number | null, server: LinkedServer): number {
+  if (limit) return limit;
+  throw new InvalidInputError(
+    `${serverLabel(server)} is not allowed any backups (its backup limit is 0), so the panel refuses a backup schedule. Ask a panel admin to raise the limit.`,
+  );
 }
 
 /** The panel rotates at the limit; a member should know it before the first run does it. */

@@ -10,12 +10,12 @@ import { resolveServer } from '#members/resolveServer.js';
 import type { Schedule } from '#panel/schemas.js';
 import { parseWhen } from '#schedules/when.js';
 import { defaultName, ruleWithZone } from '#schedules/words.js';
-import { InvalidInputError, UserFacingError } from '#src/errors.js';
+import { UserFacingError } from '#src/errors.js';
 import type { Logger } from '#src/log.js';
 import type { LinkedServer } from '#store/index.js';
 import { requirePanelPermission } from '../checks.js';
 import { parseIgnored, serverOption } from '../commonOptions.js';
-import { atLimitNote, scheduleLabel, scheduleLines } from './common.js';
+import { atLimitNote, requireBackupLimit, scheduleLabel, scheduleLines } from './common.js';
 
 /**
  * /backup schedule create: a schedule with exactly one backup task, as the panel's contract wants it
@@ -67,12 +67,7 @@ export const scheduleCreate = subcommand({
     requirePanelPermission(view.permissions, 'schedule.create', server);
     // The task is added with a second call, which needs the update permission.
     requirePanelPermission(view.permissions, 'schedule.update', server);
-    const limit = view.server.feature_limits.backups;
-    if (!limit) {
-      throw new InvalidInputError(
-        `${serverLabel(server)} is not allowed any backups (its backup limit is 0), so the panel refuses a backup schedule. Ask a panel admin to raise the limit.`,
-      );
-    }
+    const limit = requireBackupLimit(view.server.feature_limits.backups, server);
 
     const schedule = await s.panel.createSchedule(server.identifier, {
       name,

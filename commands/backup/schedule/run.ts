@@ -1,0 +1,113 @@
+import { userMention } from 'discord.js';
+import { recordFollow } from '#backups/followToEnd.js';
+import { backupLabel, serverLabel } from '#backups/format.js';
+import { countsAgainstLimit, rotationCandidate } from '#backups/rotation.js';
+import { postAudit } from '#discord/audit.js';
+import { subcommand } from '#discord/command.js';
+import { replyHandleOf } from '#discord/progressReply.js';
+import { answer } from '#discord/replies.js';
+import { discordTime, fitList } from '#discord/text.js';
+import { resolveServer } from '#members/resolveServer.js';
+import type { Backup, Schedule } from '#panel/schemas.js';
+import { UserFacingError } from '#src/errors.js';
+import type { LinkedServer } from '#store/index.js';
+import { noteDeletedByBot, noteStartedByBot } from '#watch/botMarks.js';
+import { requirePanelPermission } from '../checks.js';
+import { serverOption } from '../commonOptions.js';
+import { createdBackup } from '../create.js';
+import { readBackupSchedule, requireBackupLimit, scheduleLabel, scheduleOption } from './common.js';
+
+/**
+ * /backup schedule run: the panel runs the schedule's first task before it answers, so a refusal
+ * (limit, throttle, every backup locked) comes back at once. Its answer names no backup: the new one
+ * is found by listing before and after, then followed like a `/backup create`.
+ */
+export const scheduleRun = subcommand({
+  group: 'schedule',
+  name: 'run',
+  description: 'Run a backup schedule now (the new backup is followed to its end)',
+  access: 'linked',
+  defer: 'reply',
+  options: [scheduleOption, serverOption],
+  async run(interaction, ctx, s, options) {
+    const server = resolveServer(s.link, options.server);
+    const view = await s.panel.server(server.identifier);
+    requirePanelPermission(view.permissions, 'schedule.update', server);
+    const schedule = await readBackupSchedule(s, server, options.schedule);
+    const limit = requireBackupLimit(view.server.feature_limits.backups, server);
+    if (schedule.only_when_online) await refuseWhenOffline(s.panel, server, schedule);
+
+    const before = await s.panel.listBackups(server.identifier);
+    const counted = before.backups.filter(countsAgainstLimit).length;
+    // At the limit the panel deletes the oldest unlocked backup: marked first, so the watch does not
+    // announce the bot's own run as a deletion nobody asked for (a run that deletes nothing leaves a
+    // harmless mark).
+    const candidate = counted >= limit ? rotationCandidate(before.backups) : undefined;
+    if (candidate) await noteDeletedByBot(ctx.store, s.guildId, server.identifier, candidate.uuid);
+
+    await s.panel.runSchedule(server.identifier, schedule.id);
+
+    const after = await s.panel.listBackups(server.identifier);
+    const known = new Set(before.backups.map((b) => b.uuid));
+    const still = new Set(after.backups.map((b) => b.uuid));
+    const made = newest(after.backups.filter((b) => !known.has(b.uuid)));
+    const rotated = before.backups.filter((b) => !still.has(b.uuid));
+    const rotatedNote =
+      rotated.length > 0
+        ? ` At the backup limit the panel deleted ${fitList(rotated.map(backupLabel), 300, ', ')} (the oldest unlocked) to make room.`
+        : '';
+
+    if (!made) {
+      await answer(interaction, { content: nothingMade(schedule, server, rotatedNote) });
+      return;
+    }
+    const payload = {
+      server,
+      backup: { uuid: made.uuid, name: made.name, locked: made.is_locked },
+      lockRefused: false,
+      by: s.userId,
+      origin: `🗓️ Made by schedule ${scheduleLabel(schedule)}, run now by ${userMention(s.userId)}.${rotatedNote}`,
+    };
+    const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), payload);
+    await noteStartedByBot(ctx.store, s.guildId, server.identifier, made.uuid);
+    await answer(interaction, createdBackup.progress(payload, 0));
+    void postAudit(
+      ctx.client,
+      s.settings,
+      `🗓️ ${userMention(s.userId)} ran backup schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}: backup ${backupLabel(made)} started.${rotatedNote}`,
+      ctx.logger,
+    );
+    follow.start();
+  },
+});
+
+function newest(backups: Backup[]): Backup | undefined {
+  return backups.reduce<Backup | undefined>(
+    (best, b) => (!best || Date.parse(b.created_at) > Date.parse(best.created_at) ? b : best),
+    undefined,
+  );
+}
+
+/**
+ * A schedule that runs only while the server is online skips quietly when it is offline, and the
+ * panel still answers "accepted": said before anything is asked of the panel.
+ */
+async function refuseWhenOffline(
+  panel: { resources(server: string): Promise<{ current_state: string }> },
+  server: LinkedServer,
+  schedule: Schedule,
+) {
+  const { current_state: state } = await panel.resources(server.identifier);
+  if (state === 'offline' || state === 'stopped') {
+    throw new UserFacingError(
+      `Schedule ${scheduleLabel(schedule)} runs only while the server is online, and ${serverLabel(server)} is **${state}**: the panel would accept the run and make no backup. Start the server first, or make a backup now with \`/backup create\`.`,
+    );
+  }
+}
+
+function nothingMade(schedule: Schedule, server: LinkedServer, rotatedNote: string): string {
+  const why = schedule.only_when_online
+    ? ' The schedule runs only while the server is online: the panel skips the run when it sees the server offline or stopping.'
+    : ' The panel skips a run while the server is suspended, installing or restoring.';
+  return `⚠️ The panel accepted the run of schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}, but no new backup appeared.${why}${rotatedNote} Check the server, then try again (last checked ${discordTime(new Date(), 'R')}).`;
+}
