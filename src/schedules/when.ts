@@ -92,7 +92,7 @@ export function parsePreset(input: string): Preset | null {
     const time = readTime(daily[1]);
     return time ? { kind: 'daily', ...time } : null;
   }
-  const weekly = /^(?:weekly|every week)(?: on)?(?: ([a-z]+))?(?: at)?(?: (.+))?$/.exec(text);
+  const weekly = /^(?:weekly|every week)(?: on)?(?: (?!at\b)([a-z]+))?(?: at)?(?: (.+))?$/.exec(text);
   if (weekly) {
     const weekday = weekly[1] === undefined ? 0 : readWeekday(weekly[1]);
     const time = readTime(weekly[2]);
