@@ -10,6 +10,17 @@ const flag = z
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
+/** A whole number from the environment within `min`..`max`; unset or empty gives `fallback`. */
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : String(fallback)))
+    .pipe(z.string().regex(/^\d+$/, `must be a whole number from ${min} to ${max}`))
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
 const envSchema = z.object({
   DISCORD_TOKEN: z
     .string({ error: 'is required: the bot token from the Discord developer portal' })
@@ -59,6 +70,13 @@ const envSchema = z.object({
     .optional()
     .transform((v) => (v ? v.toLowerCase() : 'info'))
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })),
+  /**
+   * The panel's backup creation throttle, which it does not expose: set these to the panel's own
+   * BACKUP_THROTTLE_LIMIT and BACKUP_THROTTLE_PERIOD (seconds; 0 turns it off). Pterodactyl and
+   * Pelican default to 2 per 600 s. The bot checks it before deleting a backup to make room.
+   */
+  BACKUP_THROTTLE_LIMIT: wholeNumber(2, 1, 1000),
+  BACKUP_THROTTLE_PERIOD: wholeNumber(600, 0, 7 * 24 * 3600),
 });
 
 export type Config = z.output<typeof envSchema>;

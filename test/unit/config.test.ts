@@ -12,6 +12,8 @@ describe('configuration', () => {
     expect(config.LOG_LEVEL).toBe('info');
     expect(config.DEV_GUILD_ID).toBeUndefined();
     expect(config.ENCRYPTION_KEY_PREVIOUS).toBeUndefined();
+    expect(config.BACKUP_THROTTLE_LIMIT).toBe(2);
+    expect(config.BACKUP_THROTTLE_PERIOD).toBe(600);
   });
 
   it('treats the empty values of a copied .env.example as unset', () => {
@@ -23,7 +25,11 @@ describe('configuration', () => {
       DEV_GUILD_ID: '',
       ALLOW_INSECURE_PANEL_URL: 'false',
       STORE_URL: '',
+      BACKUP_THROTTLE_LIMIT: '',
+      BACKUP_THROTTLE_PERIOD: '',
     });
+    expect(config.BACKUP_THROTTLE_LIMIT).toBe(2);
+    expect(config.BACKUP_THROTTLE_PERIOD).toBe(600);
     expect(config.DISCORD_API_URL).toBe('https://discord.com/api');
     expect(config.DEV_GUILD_ID).toBeUndefined();
     expect(config.STORE_URL).toBe('sqlite://data/bot.sqlite');
@@ -48,8 +54,23 @@ describe('configuration', () => {
     ['DEV_GUILD_ID', 'abc', 'DEV_GUILD_ID'],
     ['ALLOW_INSECURE_PANEL_URL', 'maybe', 'ALLOW_INSECURE_PANEL_URL'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
+    ['BACKUP_THROTTLE_LIMIT', '0', 'BACKUP_THROTTLE_LIMIT must be at least 1'],
+    ['BACKUP_THROTTLE_LIMIT', 'two', 'BACKUP_THROTTLE_LIMIT must be a whole number'],
+    ['BACKUP_THROTTLE_PERIOD', '-5', 'BACKUP_THROTTLE_PERIOD must be a whole number'],
+    ['BACKUP_THROTTLE_PERIOD', '10m', 'BACKUP_THROTTLE_PERIOD must be a whole number'],
   ])('refuses a malformed %s (%s) by name', (name, value, expected) => {
     expect(() => parseConfig({ DISCORD_TOKEN: 't', ENCRYPTION_KEY: KEY, [name]: value })).toThrow(expected);
+  });
+
+  it('reads the panel’s backup throttle as whole numbers, a period of 0 turning it off', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: 't',
+      ENCRYPTION_KEY: KEY,
+      BACKUP_THROTTLE_LIMIT: ' 5 ',
+      BACKUP_THROTTLE_PERIOD: '0',
+    });
+    expect(config.BACKUP_THROTTLE_LIMIT).toBe(5);
+    expect(config.BACKUP_THROTTLE_PERIOD).toBe(0);
   });
 
   it('strips a trailing slash from the REST base and accepts the insecure-panel switch', () => {
