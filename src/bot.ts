@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { resumeFollows } from '#backups/followToEnd.js';
+import { ServerBackupWork } from '#backups/serverWork.js';
 import { commands } from '#commands/index.js';
 import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from '#discord/context.js';
 import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
@@ -69,6 +70,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     connections,
     confirmations: new PendingConfirmations(timings.confirmationTtlMs),
     sharedWork: new SharedWork(),
+    backupWork: new ServerBackupWork(config.BACKUP_THROTTLE_PERIOD * 1000),
     logger,
     timings,
     background,

@@ -1,4 +1,5 @@
 import type { Client } from 'discord.js';
+import type { ServerBackupWork } from '#backups/serverWork.js';
 import type { SharedWork } from '#members/sharedWork.js';
 import type { PanelConnections } from '#panel/connections.js';
 import type { Config } from '#src/config.js';
@@ -73,6 +74,8 @@ export interface BotContext {
   readonly timings: BotTimings;
   /** Panel listings in flight, shared by the interactions that ask for the same one at once. */
   readonly sharedWork: SharedWork;
+  /** One rotation or prune at a time per panel server, and the backups the bot deleted lately. */
+  readonly backupWork: ServerBackupWork;
   /** Background work (following a backup) registers here so shutdown can wait for or cancel it. */
   readonly background: BackgroundTasks;
 }
