@@ -137,7 +137,7 @@ export async function backupCommand(
   e2e: E2E,
   who: Member,
   subcommand: string,
-  options: Record<string, string | boolean> = {},
+  options: Record<string, string | boolean | number> = {},
   timeoutMs = 10_000,
 ): Promise<InteractionHandle> {
   const { guild, user, channel } = who;

@@ -75,12 +75,13 @@ export const scheduleCreate = subcommand({
       isActive: true,
       onlyWhenOnline,
     });
+    let withTask: Schedule;
     try {
-      await s.panel.addBackupTask(server.identifier, schedule.id, ignored);
+      const task = await s.panel.addBackupTask(server.identifier, schedule.id, ignored);
+      withTask = { ...schedule, tasks: [task] };
     } catch (error) {
       throw await undoSchedule(s, server, schedule, error, ctx.logger);
     }
-    const withTask: Schedule = { ...schedule };
 
     const listing = await s.panel.listBackups(server.identifier).catch(() => undefined);
     const embed = new EmbedBuilder()
