@@ -79,7 +79,10 @@ function memberRoleIds(interaction: Interaction): string[] {
  * The guild's role policy for restore and delete: when roles are chosen in /setup, only members
  * holding one of them (or Manage Server) may ask. The panel's own permission check still follows.
  */
-function requireDestructiveRole(interaction: Interaction, settings: Pick<GuildSettings, 'managerRoleIds'>) {
+export function requireDestructiveRole(
+  interaction: Interaction,
+  settings: Pick<GuildSettings, 'managerRoleIds'>,
+) {
   if (settings.managerRoleIds.length === 0) return;
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
   const roles = new Set(memberRoleIds(interaction));

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { MemberSession } from '#members/memberSession.js';
 import { PanelError } from '#panel/errors.js';
 import { UserFacingError } from '#src/errors.js';
-import { grant } from './access.js';
+import { grant, requireDestructiveRole } from './access.js';
 import { postAudit } from './audit.js';
 import { type ComponentInteraction, type IdRoute, idRoute } from './command.js';
 import type { BotContext } from './context.js';
@@ -79,14 +79,20 @@ interface PendingAction {
   readonly payload: unknown;
 }
 
-/** Asks the member to confirm `action`: checks first, then the question with its two buttons. */
+/**
+ * Asks the member to confirm `action`: checks first, then the question with its two buttons. Asked
+ * in the reply of a slash command, or again in the message of a confirmation just pressed (an action
+ * whose question no longer held asks the new one there, with a fresh nonce).
+ */
 export async function askToConfirm<Input, Payload, Checked>(
-  interaction: ChatInputCommandInteraction,
+  interaction: ChatInputCommandInteraction | ComponentInteraction,
   ctx: BotContext,
   action: ConfirmableAction<Input, Payload, Checked>,
   s: MemberSession,
   input: Input,
 ): Promise<void> {
+  // A subcommand of lesser access (create) may ask a destructive action (rotation): held here too.
+  if (action.access === 'destructive') requireDestructiveRole(interaction, s.settings);
   const { payload, question, confirmLabel } = await action.ask(s, input, ctx);
   const seconds = Math.round(ctx.timings.confirmationTtlMs / 1000);
   const pending = ctx.confirmations.create(
@@ -105,7 +111,7 @@ export async function askToConfirm<Input, Payload, Checked>(
         .then(() => {})
         .catch((error: unknown) => ctx.logger.info('could not mark a confirmation as expired', { error })),
   );
-  await answer(interaction, {
+  const asked = {
     content: `${question}\n\nConfirm within ${seconds} seconds (${discordTime(new Date(pending.expiresAt), 'R')}).`,
     components: [
       new ActionRowBuilder<ButtonBuilder>().addComponents(
@@ -119,7 +125,11 @@ export async function askToConfirm<Input, Payload, Checked>(
           .setStyle(ButtonStyle.Secondary),
       ),
     ],
-  });
+  };
+  // A press was acknowledged by updating its message: the question replaces what it shows.
+  if (interaction.isMessageComponent())
+    await interaction.editReply({ ...asked, embeds: [], allowedMentions: { parse: [] } });
+  else await answer(interaction, asked);
 }
 
 /** The route of every confirmation button: only its owner, only once, only before it expires. */
