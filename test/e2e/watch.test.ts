@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '#backups/format.js';
+import { escapeText } from '#discord/text.js';
 import { itEndsCleanBy, traceOf } from './fixtures.js';
 import { visibleText, waitUntil } from './harness.js';
 import { backupCommand, confirmButton } from './memberFlows.js';
@@ -90,6 +91,46 @@ describe('the panel watch posts what happens on the panel', () => {
     expect(gone.content).toContain('is gone from the panel (deleted, rotated away by a schedule, or pruned)');
     await waitForLooks(rig, [server], 3);
     expect(postsAbout(rig, g.notifications, '**ancient**')).toHaveLength(1);
+  });
+
+  it('announces a timed schedule run that rotated the oldest unlocked backup out at the limit', async () => {
+    const g = await watchedGuild(rig);
+    const m = await watchingMember(rig, g);
+    const server = m.servers[0];
+    if (!server) throw new Error('no server');
+    server.backupLimit = 2;
+    const hour = 3_600_000;
+    rig.e2e.panel.addBackup(server, {
+      name: 'kept',
+      state: 'completed',
+      locked: true,
+      createdAt: new Date(Date.now() - 3 * hour),
+    });
+    rig.e2e.panel.addBackup(server, {
+      name: 'oldest',
+      state: 'completed',
+      createdAt: new Date(Date.now() - 2 * hour),
+    });
+    const nightly = rig.e2e.panel.addSchedule(server, { name: 'Nightly', tasks: [{ action: 'backup' }] });
+    await waitForLooks(rig, [server], 2);
+    const fired = rig.e2e.panel.fireSchedule(server, nightly.id);
+    expect(fired.rotated?.name).toBe('oldest');
+    const made = fired.backup;
+    if (!made) throw new Error(`the run made no backup: ${JSON.stringify(fired)}`);
+    const gone = await waitForPost(rig, g.notifications, (l) => l.includes('**oldest**'));
+    expect(gone.content).toContain('is gone from the panel');
+    const ended = await waitForPost(
+      rig,
+      g.notifications,
+      (l) => l.includes(`**${escapeText(made.name)}**`) && l.includes('completed'),
+    );
+    expect(ended.content).toContain(server.identifier);
+    expect(postsAbout(rig, g.notifications, 'was started not by me: a schedule or the panel')).toHaveLength(
+      1,
+    );
+    await waitForLooks(rig, [server], 3);
+    expect(postsAbout(rig, g.notifications, '**kept**')).toEqual([]);
+    expect(postsAbout(rig, g.notifications, '**oldest**')).toHaveLength(1);
   });
 
   it('posts a restore started on the panel and its end', async () => {
