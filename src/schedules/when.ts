@@ -107,7 +107,8 @@ const CRON_HELP =
 /** The five fields of a cron expression, checked the way the panel's parser would accept them. */
 export function parseCron(input: string): CronFields {
   const parts = input.trim().split(/\s+/);
-  if (parts.length !== 5 || parts.some((part) => part.length > 100)) {
+  // Only what the panel's cron parser reads too: croner's own extensions (`+` for "and") are refused.
+  if (parts.length !== 5 || parts.some((part) => part.length > 100 || !/^[0-9A-Za-z*,/?#-]+$/.test(part))) {
     throw new InvalidInputError(`That is not a schedule I understand. ${CRON_HELP}`);
   }
   const [minute, hour, day_of_month, month, day_of_week] = parts as [string, string, string, string, string];

@@ -182,6 +182,12 @@ describe('cron expressions', () => {
     expect(refusal(() => parseCron(`${hundred}0 3 * * *`))).toBe(NOT_UNDERSTOOD);
   });
 
+  it('refuses characters the panel’s cron parser does not read (croner’s `+`, spaces of other kinds)', () => {
+    for (const input of ['0 3 * * +1', '0 3 * * 1+2', '0 3 * * 1;2', '0 3 * * $']) {
+      expect(refusal(() => parseCron(input))).toBe(NOT_UNDERSTOOD);
+    }
+  });
+
   it('refuses garbage and out-of-range values, naming the expression and why', () => {
     expect(refusal(() => parseCron('a b c d e'))).toBe(
       `\`a b c d e\` is not a valid cron expression (configuration entry 1 (a) contains illegal characters.). ${HELP}`,
