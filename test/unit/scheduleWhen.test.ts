@@ -182,7 +182,7 @@ describe('cron expressions', () => {
     expect(refusal(() => parseCron(`${hundred}0 3 * * *`))).toBe(NOT_UNDERSTOOD);
   });
 
-  it('refuses characters the panel’s cron parser does not read (croner’s `+`, spaces of other kinds)', () => {
+  it('refuses characters the panel’s cron parser does not read (croner’s `+`, other punctuation)', () => {
     for (const input of ['0 3 * * +1', '0 3 * * 1+2', '0 3 * * 1;2', '0 3 * * $']) {
       expect(refusal(() => parseCron(input))).toBe(NOT_UNDERSTOOD);
     }
