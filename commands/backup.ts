@@ -10,6 +10,7 @@ import { lock } from './backup/lock.js';
 import { notify } from './backup/notify.js';
 import { rename } from './backup/rename.js';
 import { followedRestore, restore, restoreAfterStop, restoreBackup } from './backup/restore.js';
+import { rotateBackup } from './backup/rotate.js';
 import { scheduleCreate } from './backup/schedule/create.js';
 import { deleteSchedule, scheduleDelete } from './backup/schedule/delete.js';
 import { scheduleList } from './backup/schedule/list.js';
@@ -53,6 +54,6 @@ export const backupCommand: Command = {
   route: { subcommands },
   autocomplete,
   components: [listPage],
-  confirmables: [restoreBackup, deleteBackup, deleteSchedule],
+  confirmables: [restoreBackup, deleteBackup, deleteSchedule, rotateBackup],
   longWork: [createdBackup, followedRestore, restoreAfterStop],
 };

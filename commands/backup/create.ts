@@ -6,9 +6,12 @@ import { subcommand } from '#discord/command.js';
 import { replyHandleOf } from '#discord/progressReply.js';
 import { answer } from '#discord/replies.js';
 import { resolveServer } from '#members/resolveServer.js';
+import { PanelError } from '#panel/errors.js';
+import type { Backup } from '#panel/schemas.js';
 import { noteStartedByBot } from '#watch/botMarks.js';
 import { parseIgnored, serverOption } from './commonOptions.js';
 import { createdBackup, createdEmbed, lockNoteFor } from './createdBackup.js';
+import { type CreateRequest, offerRotation, reachedLimit } from './rotate.js';
 
 export { createdBackup } from './createdBackup.js';
 
@@ -41,11 +44,22 @@ export const create = subcommand({
     const server = resolveServer(s.link, options.server);
     const ignored = parseIgnored(options.ignored);
     const name = options.name?.trim();
-    const started = await s.panel.createBackup(server.identifier, {
+    const asked: CreateRequest = {
       ...(name ? { name } : {}),
       ...(ignored ? { ignored } : {}),
       ...(options.locked !== null ? { locked: options.locked } : {}),
-    });
+    };
+    // At the limit the panel would refuse (after its throttle): offer to make room instead.
+    if (await reachedLimit(s, server)) return offerRotation(interaction, ctx, s, server, asked);
+    let started: Backup;
+    try {
+      started = await s.panel.createBackup(server.identifier, asked);
+    } catch (error) {
+      // Filled up since the count was read (a schedule ran, another member created): the same offer.
+      if (error instanceof PanelError && error.kind === 'too_many_backups')
+        return offerRotation(interaction, ctx, s, server, asked);
+      throw error;
+    }
     const lockNote = lockNoteFor(options.locked === true && !started.is_locked);
     const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), {
       server,

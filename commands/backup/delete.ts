@@ -44,6 +44,8 @@ export const deleteBackup: ConfirmableAction<ChosenBackup, Payload, Backup> = {
     // Marked before: the watch must not see it gone unmarked (a refused delete leaves a harmless mark).
     await noteDeletedByBot(ctx.store, s.guildId, server.identifier, backup.uuid);
     await s.panel.deleteBackup(server.identifier, backup.uuid);
+    // Pterodactyl's creation throttle still counts it: a rotation later must know.
+    ctx.backupWork.noteDeleted(s.settings.panelUrl, server.identifier, backup.created_at);
     await press.show(`🗑️ Backup ${backupLabel(backup)} was deleted from ${serverLabel(server)}.`);
     await postAudit(
       ctx.client,

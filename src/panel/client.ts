@@ -201,7 +201,7 @@ export class PanelClient {
   /** The panel answers 200 with the backup still in progress; completion comes later. */
   async createBackup(
     server: string,
-    options: { name?: string; ignored?: string[]; locked?: boolean } = {},
+    options: { name?: string | undefined; ignored?: string[] | undefined; locked?: boolean | undefined } = {},
   ): Promise<Backup> {
     const body: Record<string, unknown> = {};
     if (options.name !== undefined) body.name = options.name;

@@ -184,10 +184,11 @@ describe('every failure becomes a specific ephemeral message', () => {
     });
   }
 
-  it('the backup limit reached: "N of N", and what to do', async () => {
+  it('the backup limit reached with every backup locked: "N of N", and what to do', async () => {
     const m = await member({ backupLimit: 2 });
     const anHourAgo = new Date(Date.now() - 3_600_000);
-    e2e.panel.addBackup(m.server, { state: 'completed', createdAt: anHourAgo });
+    // With an unlocked one, /backup create offers to delete the oldest (rotation.test.ts).
+    e2e.panel.addBackup(m.server, { state: 'completed', createdAt: anHourAgo, locked: true });
     e2e.panel.addBackup(m.server, { state: 'completed', createdAt: anHourAgo, locked: true });
 
     const create = await backupCommand(e2e, m, 'create');

@@ -52,6 +52,7 @@ describe('router start-up', () => {
       ['restore', 'destructive'],
       ['delete', 'destructive'],
       ['schedule-delete', 'destructive'],
+      ['rotate', 'destructive'],
     ]);
   });
 

@@ -1,0 +1,341 @@
+import { type ChatInputCommandInteraction, userMention } from 'discord.js';
+import { z } from 'zod';
+import { recordFollow } from '#backups/followToEnd.js';
+import { backupLabel, formatBytes, serverLabel } from '#backups/format.js';
+import { countsAgainstLimit, rotationCandidate } from '#backups/rotation.js';
+import { throttledUntil } from '#backups/throttle.js';
+import { requireDestructiveRole } from '#discord/access.js';
+import { postAudit } from '#discord/audit.js';
+import { askToConfirm, type ConfirmableAction, type ConfirmedPress } from '#discord/confirmable.js';
+import type { BotContext } from '#discord/context.js';
+import { replyHandleOf } from '#discord/progressReply.js';
+import { explain } from '#discord/replies.js';
+import { discordTime } from '#discord/text.js';
+import type { MemberSession } from '#members/memberSession.js';
+import { PanelError } from '#panel/errors.js';
+import { messages } from '#panel/messages.js';
+import { type Backup, backupState } from '#panel/schemas.js';
+import { InvalidInputError, NotAllowedError, UserFacingError } from '#src/errors.js';
+import type { LinkedServer } from '#store/index.js';
+import { noteDeletedByBot, noteStartedByBot } from '#watch/botMarks.js';
+import { requirePanelPermission } from './checks.js';
+import { createdBackup, createdEmbed, lockNoteFor } from './createdBackup.js';
+
+/**
+ * `/backup create` at the backup limit: instead of the panel's refusal, an offer to delete the oldest
+ * unlocked backup and create (panel-schedules-api.md §6, what a scheduled run does by itself). It is
+ * asked like a delete (the guild's role policy, the panel's `backup.delete`, invoker only, expiring,
+ * single use) and read again on confirm: if the oldest changed meanwhile, the member is asked again.
+ */
+
+/** What a member asked `/backup create` for, as the panel takes it. */
+export const createRequest = z.object({
+  name: z.string().max(255).optional(),
+  ignored: z.array(z.string().max(1000)).max(1000).optional(),
+  locked: z.boolean().optional(),
+});
+export type CreateRequest = z.output<typeof createRequest>;
+
+/** A server at its limit, read just now: what counts, and the backup that would make room. */
+interface AtLimit {
+  readonly limit: number;
+  readonly used: number;
+  readonly oldest: Backup;
+}
+
+/** How a server stands, read just now: room for one more, or at its limit (with the listing seen). */
+type Standing =
+  | { readonly atLimit: false }
+  | ({ readonly atLimit: true; readonly backups: Backup[] } & AtLimit);
+
+const noBackupsAllowed = (server: LinkedServer) =>
+  new InvalidInputError(
+    `${serverLabel(server)} is not allowed any backups (its backup limit is 0). Ask a panel admin to raise the limit.`,
+  );
+
+const reached = (server: LinkedServer, at: Pick<AtLimit, 'limit' | 'used'>) =>
+  `${serverLabel(server)} has reached its backup limit (${at.used} of ${at.limit}).`;
+
+/**
+ * Whether a create would meet the limit, from the server view and the count of the listing's first
+ * row (the panel counts the non-failed backups for us). A server allowed no backups is refused here.
+ */
+export async function reachedLimit(s: MemberSession, server: LinkedServer): Promise<boolean> {
+  const [view, page] = await Promise.all([
+    s.panel.server(server.identifier),
+    s.panel.listBackupsPage(server.identifier, { perPage: 1 }).catch((error: unknown) => {
+      // A key that may create but not list: the count is unknown, so the panel decides.
+      if (error instanceof PanelError && error.kind === 'forbidden') return null;
+      throw error;
+    }),
+  ]);
+  const limit = view.server.feature_limits.backups;
+  // 0 and null both mean no backups at all (the panel refuses `!backup_limit`).
+  if (!limit) throw noBackupsAllowed(server);
+  return page !== null && page.backupCount >= limit;
+}
+
+/**
+ * The server as it is now: at its limit, the backup a rotation would delete. Refuses what no
+ * confirmation could help: no backups allowed, a missing permission, every backup locked, and a
+ * create the panel's throttle would refuse (checked before anything is deleted).
+ */
+async function standing(s: MemberSession, ctx: BotContext, server: LinkedServer): Promise<Standing> {
+  const [view, listing] = await Promise.all([
+    s.panel.server(server.identifier),
+    s.panel.listBackups(server.identifier),
+  ]);
+  const limit = view.server.feature_limits.backups;
+  if (!limit) throw noBackupsAllowed(server);
+  const used = listing.backupCount;
+  if (used < limit) return { atLimit: false };
+  const atLimit = reached(server, { limit, used });
+  requirePanelPermission(view.permissions, 'backup.create', server);
+  withContext(`${atLimit} Making room would delete its oldest unlocked backup.`, () =>
+    requirePanelPermission(view.permissions, 'backup.delete', server),
+  );
+  // What a scheduled run would delete, but never one still being made.
+  const oldest = rotationCandidate(listing.backups.filter((b) => backupState(b) !== 'in_progress'));
+  if (!oldest) {
+    const running = listing.backups.some((b) => backupState(b) === 'in_progress' && !b.is_locked);
+    throw new InvalidInputError(
+      `${atLimit} Every backup that counts toward it is locked${running ? ' or still in progress' : ''}, so there is none I could delete to make room. Delete a backup you no longer need (unlock it first if it is locked), then try again.`,
+    );
+  }
+  const until = throttledUntil(throttleTimes(ctx, s, server, listing.backups), throttleOf(ctx), Date.now());
+  if (until) {
+    throw new InvalidInputError(
+      `${atLimit} ${messages.backupThrottled(ctx.config.BACKUP_THROTTLE_LIMIT, ctx.config.BACKUP_THROTTLE_PERIOD, until)} Nothing was deleted: making room now would lose the oldest backup without a new one.`,
+    );
+  }
+  return { atLimit: true, limit, used, oldest, backups: listing.backups };
+}
+
+const throttleOf = (ctx: BotContext) => ({
+  limit: ctx.config.BACKUP_THROTTLE_LIMIT,
+  periodSeconds: ctx.config.BACKUP_THROTTLE_PERIOD,
+});
+
+/**
+ * When the backups the throttle counts were created: the listed non-failed ones, and on Pterodactyl
+ * the ones the bot deleted lately, which its soft delete keeps counting. Pelican deletes for good
+ * (it is the panel whose backups carry `is_scheduled`).
+ */
+function throttleTimes(ctx: BotContext, s: MemberSession, server: LinkedServer, backups: Backup[]): number[] {
+  const listed = backups.filter(countsAgainstLimit).map((b) => Date.parse(b.created_at));
+  const pelican = backups.some((b) => b.is_scheduled !== undefined);
+  return pelican
+    ? listed
+    : [...listed, ...ctx.backupWork.deletedCreatedAt(s.settings.panelUrl, server.identifier)];
+}
+
+/** A refusal of `check`, said after `context` (what the member was about to do). */
+function withContext(context: string, check: () => void) {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new InvalidInputError(`${context} ${error.userMessage}`);
+    if (error instanceof NotAllowedError) throw new NotAllowedError(`${context} ${error.userMessage}`);
+    throw error;
+  }
+}
+
+/**
+ * `/backup create` met the limit (seen before creating, or the panel refused): asks to delete the
+ * oldest unlocked backup and create, or says why that cannot be offered.
+ */
+export async function offerRotation(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  s: MemberSession,
+  server: LinkedServer,
+  asked: CreateRequest,
+): Promise<void> {
+  const now = await standing(s, ctx, server);
+  if (!now.atLimit) {
+    throw new InvalidInputError(
+      `Room was made on ${serverLabel(server)} just as you asked, so nothing needs deleting: run \`/backup create\` again.`,
+    );
+  }
+  withContext(`${reached(server, now)} Making room would delete its oldest unlocked backup.`, () =>
+    requireDestructiveRole(interaction, s.settings),
+  );
+  await askToConfirm(interaction, ctx, rotateBackup, s, { server, asked, at: now });
+}
+
+const confirmed = z.object({
+  server: z.object({ identifier: z.string(), name: z.string() }),
+  asked: createRequest,
+  /** The one backup the member agreed to delete: no other is deleted on this confirmation. */
+  oldest: z.object({ uuid: z.string(), name: z.string(), created_at: z.string() }),
+  limit: z.number().int(),
+});
+type Confirmed = z.output<typeof confirmed>;
+
+interface RotationInput {
+  readonly server: LinkedServer;
+  readonly asked: CreateRequest;
+  readonly at: AtLimit;
+  /** Said first: why the member is asked again. */
+  readonly note?: string;
+}
+
+/** Deleting the oldest unlocked backup to make room, then creating the one the member asked for. */
+export const rotateBackup: ConfirmableAction<RotationInput, Confirmed, void> = {
+  kind: 'rotate',
+  access: 'destructive',
+  payload: confirmed,
+  async ask(_s, { server, asked, at, note }) {
+    const { oldest } = at;
+    const size = backupState(oldest) === 'completed' ? `, ${formatBytes(oldest.bytes)}` : '';
+    const created = `created ${discordTime(oldest.created_at, 'f')} (${discordTime(oldest.created_at, 'R')}${size})`;
+    const newOne = asked.name
+      ? `the new backup ${backupLabel({ name: asked.name, uuid: '' })}`
+      : 'a new backup';
+    const lines = [
+      ...(note ? [note, ''] : []),
+      `♻️ ${reached(server, at)}`,
+      `**Delete the oldest unlocked backup** ${backupLabel(oldest)} (${created}) **and create** ${newOne}?`,
+      '• The deleted backup cannot be brought back; locked backups are never touched.',
+    ];
+    return {
+      payload: {
+        server: { identifier: server.identifier, name: server.name },
+        asked,
+        oldest: { uuid: oldest.uuid, name: oldest.name, created_at: oldest.created_at },
+        limit: at.limit,
+      },
+      question: lines.join('\n'),
+      confirmLabel: 'Delete oldest and create',
+    };
+  },
+  // The server is read again in `run`, inside its lock: a check made out here could be stale by the
+  // time of the delete (two rotations confirmed at once would both pass it).
+  async recheck() {},
+  async run(s, p, _checked, ctx, press) {
+    const server: LinkedServer = p.server;
+    const done = await ctx.backupWork.exclusive(s.settings.panelUrl, server.identifier, () =>
+      rotate(s, ctx, p),
+    );
+    if (done.kind === 'changed') {
+      const note = `⚠️ Since I asked, ${whatChanged(p.oldest, done.at.backups)}. Nothing was deleted.`;
+      await askToConfirm(press.interaction, ctx, rotateBackup, s, {
+        server,
+        asked: p.asked,
+        at: done.at,
+        note,
+      });
+      return;
+    }
+    if (done.kind === 'not created') {
+      await notCreated(s, ctx, press, p, done.error);
+      return;
+    }
+    await followStarted(s, ctx, press, p, done.started, done.deleted);
+  },
+  refusal: ({ server, oldest }) => ({
+    what: `delete backup ${backupLabel(oldest)} from ${serverLabel(server)} to make room for a new backup`,
+    nothingDone: 'nothing was deleted',
+    checkHint: 'check the backups on the panel',
+  }),
+};
+
+type Rotated =
+  | { readonly kind: 'changed'; readonly at: Standing & { atLimit: true } }
+  | { readonly kind: 'created'; readonly started: Backup; readonly deleted: boolean }
+  | { readonly kind: 'not created'; readonly error: unknown };
+
+/**
+ * Check, delete, create, with the server's lock held. Throws (nothing deleted) while the server
+ * cannot make room; once the delete went through, never throws: the member must hear that it did.
+ */
+async function rotate(s: MemberSession, ctx: BotContext, p: Confirmed): Promise<Rotated> {
+  const { server } = p;
+  const now = await standing(s, ctx, server);
+  if (now.atLimit && now.oldest.uuid !== p.oldest.uuid) return { kind: 'changed', at: now };
+  if (now.atLimit) {
+    // Marked before: the watch must not see it gone unmarked (a refused delete leaves a harmless mark).
+    await noteDeletedByBot(ctx.store, s.guildId, server.identifier, p.oldest.uuid);
+    await s.panel.deleteBackup(server.identifier, p.oldest.uuid);
+    ctx.backupWork.noteDeleted(s.settings.panelUrl, server.identifier, now.oldest.created_at);
+  }
+  try {
+    const started = await s.panel.createBackup(server.identifier, p.asked);
+    return { kind: 'created', started, deleted: now.atLimit };
+  } catch (error) {
+    // Below the limit nothing was deleted: a refusal is as plain as any create's.
+    if (!now.atLimit) throw error;
+    return { kind: 'not created', error };
+  }
+}
+
+function whatChanged(oldest: Confirmed['oldest'], backups: readonly Backup[]): string {
+  const label = backupLabel(oldest);
+  const current = backups.find((b) => b.uuid === oldest.uuid);
+  if (!current)
+    return `${label} is gone (it was deleted meanwhile), so the oldest unlocked backup is another one`;
+  if (current.is_locked) return `${label} was locked, so the oldest unlocked backup is another one`;
+  return `${label} is no longer the oldest unlocked backup`;
+}
+
+/** The new backup, followed exactly like one `/backup create` started, in the confirmation's message. */
+async function followStarted(
+  s: MemberSession,
+  ctx: BotContext,
+  press: ConfirmedPress,
+  p: Confirmed,
+  started: Backup,
+  deleted: boolean,
+) {
+  const { server } = p;
+  const origin = deleted
+    ? `♻️ Made room by deleting the oldest unlocked backup, ${backupLabel(p.oldest)} (created ${discordTime(p.oldest.created_at, 'f')}).`
+    : '📦 Room was made meanwhile, so nothing was deleted.';
+  const lockNote = lockNoteFor(p.asked.locked === true && !started.is_locked);
+  const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(press.interaction), {
+    server,
+    backup: { uuid: started.uuid, name: started.name, locked: started.is_locked },
+    lockRefused: lockNote !== '',
+    by: s.userId,
+    origin,
+  });
+  // The watch must not announce the bot's own backup as one that appeared without it.
+  await noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid);
+  const note = `⏳ In progress — I will update this message when the panel reports it finished.${lockNote}`;
+  await press.interaction
+    .editReply({ content: '', embeds: [createdEmbed(started, server, note, origin)], components: [] })
+    .catch((error: unknown) => ctx.logger.info('could not edit a confirmed action’s reply', { error }));
+  await postAudit(
+    ctx.client,
+    s.settings,
+    deleted
+      ? `♻️ ${userMention(s.userId)} deleted backup ${backupLabel(p.oldest)} from ${serverLabel(server)} to make room (limit ${p.limit}) and started backup ${backupLabel(started)}.`
+      : `📦 ${userMention(s.userId)} started backup ${backupLabel(started)} on ${serverLabel(server)} (room was made meanwhile, nothing was deleted).`,
+    ctx.logger,
+  );
+  follow.start();
+}
+
+/** The oldest backup is gone and the new one was refused (or its fate is unknown): said plainly. */
+async function notCreated(
+  s: MemberSession,
+  ctx: BotContext,
+  press: ConfirmedPress,
+  p: Confirmed,
+  error: unknown,
+) {
+  const deleted = `Backup ${backupLabel(p.oldest)} **was deleted** from ${serverLabel(p.server)} to make room`;
+  const unknown = error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
+  const why = explain(error, ctx.logger, 'create after a rotation failed', { kind: 'rotate' });
+  const said = unknown
+    ? `⚠️ ${deleted}, but the panel did not answer when I asked it for the new backup, so it may or may not have been made: check \`/backup list\`. ${why}`
+    : `⚠️ ${deleted}, but the new backup **was not created**: ${why}`;
+  await press.show(said);
+  const reason = error instanceof UserFacingError ? ` ${error.userMessage}` : '';
+  await postAudit(
+    ctx.client,
+    s.settings,
+    `⚠️ ${userMention(s.userId)} deleted backup ${backupLabel(p.oldest)} from ${serverLabel(p.server)} to make room, but the new backup ${unknown ? 'may not have been created (the panel did not answer)' : 'was not created'}.${reason}`,
+    ctx.logger,
+  );
+}
