@@ -27,7 +27,8 @@
  * - `faults`: `latencyMs` before every answer; one-shot queues `failNext` (5xx in the panel's JSON
  *   envelope, 504 = DaemonConnectionException), `htmlNext` (200 HTML login page), `redirectToLoginNext`
  *   (302), `wrongJsonNext` (200 JSON of another shape), `resetNext` (socket destroyed), `hangNext` (no
- *   answer until close), `rateLimitNext` (429 ThrottleRequestsException); `clear()` empties them.
+ *   answer until close), `rateLimitNext` (429 ThrottleRequestsException; given `only: {method, path}`, it
+ *   waits for the first request of that method whose path contains that text); `clear()` empties them.
  * - `requests`: every request received (the Authorization header is reduced to 'bearer' | 'none' | 'other').
  *
  * This file only wires the parts in `panel/`: `state` (the rows), `httpServer` (dispatch), `clientApi`

@@ -40,6 +40,21 @@ describe('fault knobs', () => {
     expect(firstError(limited).detail).toBe('Too Many Attempts.');
   });
 
+  it('keeps a 429 meant for one method and path until such a request comes', async () => {
+    const { panel, owner } = await setup();
+    panel.faults.rateLimitNext(1, 3, { method: 'DELETE', path: '/backups/some-uuid' });
+    expect((await call(panel, owner.key, 'GET', '/api/client/account')).status).toBe(200);
+    const other = await call(panel, owner.key, 'DELETE', '/api/client/servers/zz99zz99/backups/other-uuid');
+    expect(other.status).toBe(404);
+    const meant = await call(panel, owner.key, 'DELETE', '/api/client/servers/zz99zz99/backups/some-uuid');
+    expect(meant.status).toBe(429);
+    expect(meant.headers.get('retry-after')).toBe('3');
+    // Taken once.
+    expect(
+      (await call(panel, owner.key, 'DELETE', '/api/client/servers/zz99zz99/backups/some-uuid')).status,
+    ).toBe(404);
+  });
+
   it('resets the connection, hangs until close, and clear() drops queued faults', async () => {
     const { panel, owner } = await setup();
     panel.faults.resetNext();

@@ -12,10 +12,17 @@ import {
 } from './responses.js';
 import type { LoopbackPanelFaults } from './types.js';
 
-export type Fault =
+export type Fault = (
   | { kind: 'fail'; status: 500 | 502 | 503 | 504; retryAfterSeconds: number | undefined }
   | { kind: 'html' | 'redirect' | 'wrongJson' | 'reset' | 'hang' }
-  | { kind: 'rateLimit'; retryAfterSeconds: number };
+  | { kind: 'rateLimit'; retryAfterSeconds: number }
+) & { only?: FaultTarget };
+
+/** The requests a fault waits for: this method, a path containing this text (both when given). */
+export interface FaultTarget {
+  method?: string;
+  path?: string;
+}
 
 /** The knobs a test turns, and the queue the panel takes one fault from per request. */
 export class FaultQueue {
@@ -30,17 +37,23 @@ export class FaultQueue {
     wrongJsonNext: (count = 1) => this.#enqueue(count, { kind: 'wrongJson' }),
     resetNext: (count = 1) => this.#enqueue(count, { kind: 'reset' }),
     hangNext: (count = 1) => this.#enqueue(count, { kind: 'hang' }),
-    rateLimitNext: (count = 1, retryAfterSeconds = 60) =>
-      this.#enqueue(count, { kind: 'rateLimit', retryAfterSeconds }),
+    rateLimitNext: (count = 1, retryAfterSeconds = 60, only) =>
+      this.#enqueue(count, { kind: 'rateLimit', retryAfterSeconds, ...(only ? { only } : {}) }),
     clear: () => {
       this.#queue.length = 0;
       this.knobs.latencyMs = 0;
     },
   };
 
-  /** The fault for the request that just arrived, if one is queued. */
-  take(): Fault | undefined {
-    return this.#queue.shift();
+  /** The fault for the request that just arrived, if one is queued: the first one meant for it. */
+  take(request: { method: string; path: string }): Fault | undefined {
+    const index = this.#queue.findIndex(
+      ({ only }) =>
+        only === undefined ||
+        ((only.method === undefined || only.method === request.method) &&
+          (only.path === undefined || request.path.includes(only.path))),
+    );
+    return index === -1 ? undefined : this.#queue.splice(index, 1)[0];
   }
 
   #enqueue(count: number, fault: Fault): void {

@@ -14,7 +14,7 @@ async function handle(state: PanelState, faults: FaultQueue, req: IncomingMessag
   const body = parseBody(await readBody(req));
   state.requests.push(recordOf(req, requestUrl, body));
   // Taken on arrival, so a fault queued while this request waits out the latency is for the next one.
-  const fault = faults.take();
+  const fault = faults.take({ method: req.method ?? 'GET', path: requestUrl.pathname });
   if (faults.knobs.latencyMs > 0) await state.timers.delay(faults.knobs.latencyMs);
   if (state.timers.closed) return;
   if (fault !== undefined) {

@@ -158,7 +158,8 @@ export interface LoopbackPanelFaults {
   wrongJsonNext(count?: number): void;
   resetNext(count?: number): void;
   hangNext(count?: number): void;
-  rateLimitNext(count?: number, retryAfterSeconds?: number): void;
+  /** `only`: the 429 waits for a request of this method and/or whose path contains this text. */
+  rateLimitNext(count?: number, retryAfterSeconds?: number, only?: { method?: string; path?: string }): void;
   clear(): void;
 }
 
