@@ -1,5 +1,6 @@
 import { benchInteractions } from './interactions.js';
 import { benchPanel } from './panel.js';
+import { benchStartup } from './startup.js';
 import { benchStore } from './store.js';
 
 /**
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await benchStore();
   await benchPanel();
   await benchInteractions();
+  await benchStartup();
 }
 
 main().then(
