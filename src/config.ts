@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_STORE_URL, parseStoreUrl } from '#store/backend.js';
 
@@ -7,6 +8,9 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** A host name as a listen address may be: letters, digits, dots and dashes. */
+const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
@@ -77,6 +81,32 @@ const envSchema = z.object({
    */
   BACKUP_THROTTLE_LIMIT: wholeNumber(2, 1, 1000),
   BACKUP_THROTTLE_PERIOD: wholeNumber(600, 0, 7 * 24 * 3600),
+  /**
+   * The health and metrics endpoints (src/ops/health.ts): /healthz, /readyz, /metrics. Unset: no
+   * server. 0 lets the system choose a free port (the tests use that).
+   */
+  HEALTH_PORT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a port number from 0 to 65535')
+        .transform(Number)
+        .pipe(z.number().int().max(65535, 'must be a port number from 0 to 65535'))
+        .optional(),
+    ),
+  /** Where the health server listens: loopback unless the operator says otherwise (e.g. 0.0.0.0 in a container). */
+  HEALTH_HOST: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : '127.0.0.1'))
+    .refine((v) => isIP(v) !== 0 || HOSTNAME.test(v), {
+      message: 'must be an IP address (127.0.0.1, 0.0.0.0, ::1) or a host name',
+    }),
 });
 
 export type Config = z.output<typeof envSchema>;
