@@ -1,7 +1,9 @@
 import type { Keyv } from 'keyv';
 import type { Logger } from '#src/log.js';
 import { Secret } from '#src/secret.js';
-import { openKeyv, parseStoreUrl } from './backend.js';
+import { atomicOps } from './atomic.js';
+import { openKeyv, parseStoreUrl, type StoreLocation } from './backend.js';
+import { ConfirmationRecords } from './confirmationRecords.js';
 import { parseEncryptionKey, toEncryptionKey } from './encryptionKey.js';
 import { Keyring, open, type SealContext, seal } from './envelope.js';
 import { StoreConfigError, StoreKeyUnavailableError } from './errors.js';
@@ -46,6 +48,27 @@ export interface RotationSummary {
 
 const DEFAULT_NAMESPACE = 'ptero';
 const NAMESPACE = /^[A-Za-z0-9_-]{1,40}$/;
+/** The record the readiness ping writes (src/ops/health.ts): one small key, overwritten each time. */
+const PING_KEY = 'store:ready';
+/** The Keyv operations whose failures are told to `onFailure` listeners. */
+const OBSERVED_OPERATIONS = ['get', 'getMany', 'set', 'delete', 'deleteMany', 'has', 'clear'] as const;
+
+/** Wraps the Keyv's operations in place: a failure is told to `onFailure` (by operation name), then rethrown. */
+function observeFailures(keyv: Keyv<unknown>, onFailure: (operation: string) => void): void {
+  const operations = keyv as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of OBSERVED_OPERATIONS) {
+    const operation = operations[name]?.bind(keyv);
+    if (operation === undefined) continue;
+    operations[name] = async (...args: unknown[]) => {
+      try {
+        return await operation(...args);
+      } catch (error) {
+        onFailure(name);
+        throw error;
+      }
+    };
+  }
+}
 
 const memberContext = (guildId: string, userId: string): SealContext => ({
   kind: 'member-api-key',
@@ -56,20 +79,30 @@ const memberContext = (guildId: string, userId: string): SealContext => ({
 /**
  * Per-guild settings and member links. Everything is keyed by guild, so nothing of one guild is
  * reachable through another; API keys are sealed with AES-256-GCM bound to their guild and member.
- * One BotStore per process writes the indexes (their updates are serialised in memory).
+ * Each guild's records are written by the process whose shard holds the guild (their updates are
+ * serialised in memory); what several processes share (the guild index, follow records, pending
+ * confirmations) is one key per entry, or claimed with an atomic backend operation.
  */
 export class BotStore {
   readonly #records: RecordStore;
   readonly #keyring: Keyring;
   readonly #logger: Logger;
+  /** Told of every failed store operation (the metrics count them), once someone listens. */
+  readonly #failures: { listener?: (operation: string) => void } = {};
   /** Long work being followed, so a restart resumes it (no key in them). */
   readonly follows: FollowRecords;
+  /** Confirmations waiting for a press, claimed once across every process on the store. */
+  readonly confirmations: ConfirmationRecords;
+  /** Which backend this is: SQLite serves one process, Redis and PostgreSQL many. */
+  readonly backend: StoreLocation['kind'];
   /** The panel watch's records (src/watch/), on the same record I/O. */
   readonly watch: WatchRecords;
 
-  private constructor(keyv: Keyv<unknown>, keyring: Keyring, logger: Logger) {
-    this.#records = new RecordStore(keyv, logger);
+  private constructor(keyv: Keyv<unknown>, kind: StoreLocation['kind'], keyring: Keyring, logger: Logger) {
+    this.#records = new RecordStore(keyv, logger, atomicOps(keyv, kind));
+    this.backend = kind;
     this.follows = new FollowRecords(this.#records);
+    this.confirmations = new ConfirmationRecords(this.#records);
     this.#keyring = keyring;
     this.#logger = logger;
     this.watch = new WatchRecords(this.#records);
@@ -101,13 +134,14 @@ export class BotStore {
     const location = parseStoreUrl(options.storeUrl);
     const keyv = await openKeyv(location, namespace);
     const logger = options.logger.child({ component: 'store' });
-    const store = new BotStore(keyv, new Keyring(current, previous), logger);
+    const store = new BotStore(keyv, location.kind, new Keyring(current, previous), logger);
     try {
       await verifyKeyCheck(store.#records, store.#keyring);
     } catch (error) {
       await store.close().catch(() => {});
       throw error;
     }
+    observeFailures(keyv, (operation) => store.#failures.listener?.(operation));
     logger.info('store opened', {
       backend: location.kind,
       location: location.description,
@@ -292,6 +326,19 @@ export class BotStore {
       summary.complete = true;
     }
     return summary;
+  }
+
+  /** Tells `listener` of every store operation that fails, by operation (get, set, delete, …). */
+  onFailure(listener: (operation: string) => void): void {
+    this.#failures.listener = listener;
+  }
+
+  /**
+   * The readiness probe: one small write. It fails when the backend is down, and waits when another
+   * connection holds the write lock (SQLite), so a store that cannot take the bot's writes is not ready.
+   */
+  async ping(): Promise<void> {
+    await this.#records.write(PING_KEY, { v: 1, at: new Date().toISOString() });
   }
 
   close(): Promise<void> {

@@ -8,7 +8,9 @@ import { RECORD_VERSION } from './records.js';
  * each outcome once. A record holds no key: only ids, names, the interaction token (which Discord
  * expires after 15 minutes) and, once the work has ended, the outcome and which parts went out.
  *
- * Layout: `follows` (index of record ids), `follow:<id>`.
+ * Layout: `follow:<id>`, one key per record, listed by prefix: processes sharing the store (shards)
+ * add and remove records without racing on a shared index. (Stores before shards also kept a
+ * `follows` index of the same ids; it is no longer read.)
  */
 
 const version = z.literal(RECORD_VERSION);
@@ -37,22 +39,15 @@ export const followRecord = z.object({
 });
 export type FollowRecord = z.output<typeof followRecord>;
 
-const indexRecord = z.object({ v: version, ids: z.array(z.string()) });
-const INDEX = 'follows';
-const INDEX_LOCK = '\0follows';
-const key = (id: string) => `follow:${id}`;
+const PREFIX = 'follow:';
+const key = (id: string) => `${PREFIX}${id}`;
 
 export class FollowRecords {
   constructor(private readonly records: RecordStore) {}
 
-  /** Index first, record second: an interruption leaves at most a stale id, never an unlisted record. */
+  /** One write: the record is its own entry in the listing. */
   async put(record: FollowRecord): Promise<void> {
     const valid = followRecord.parse(record);
-    await this.records.locks.run(INDEX_LOCK, async () => {
-      const ids = await this.#ids();
-      if (!ids.includes(valid.id))
-        await this.records.write(INDEX, { v: RECORD_VERSION, ids: [...ids, valid.id] });
-    });
     await this.records.write(key(valid.id), valid);
   }
 
@@ -60,34 +55,13 @@ export class FollowRecords {
     return this.records.read(key(id), followRecord);
   }
 
-  /** Every record the index names; stale ids (a record already gone) are dropped from the index. */
+  /** Every record, oldest first (by when its work started). */
   async all(): Promise<FollowRecord[]> {
-    const found: FollowRecord[] = [];
-    const stale: string[] = [];
-    for (const id of await this.#ids()) {
-      const record = await this.get(id);
-      if (record) found.push(record);
-      else stale.push(id);
-    }
-    if (stale.length > 0) await this.#unindex(stale);
-    return found;
+    const found = await this.records.scan(PREFIX, followRecord);
+    return found.map(({ record }) => record).sort((a, b) => a.startedAt - b.startedAt);
   }
 
-  /** Record first, index second. */
   async delete(id: string): Promise<void> {
     await this.records.delete([key(id)]);
-    await this.#unindex([id]);
-  }
-
-  async #ids(): Promise<string[]> {
-    return (await this.records.read(INDEX, indexRecord))?.ids ?? [];
-  }
-
-  async #unindex(gone: string[]): Promise<void> {
-    await this.records.locks.run(INDEX_LOCK, async () => {
-      const ids = await this.#ids();
-      const kept = ids.filter((id) => !gone.includes(id));
-      if (kept.length !== ids.length) await this.records.write(INDEX, { v: RECORD_VERSION, ids: kept });
-    });
   }
 }

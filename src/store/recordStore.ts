@@ -1,10 +1,14 @@
 import type { Keyv } from 'keyv';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Logger } from '#src/log.js';
+import type { AtomicOps } from './atomic.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { guildIndexRecord, memberIndexRecord, RECORD_VERSION, recordKeys } from './records.js';
 
 const GUILD_INDEX_LOCK = '\0guilds';
+/** One key per indexed guild (`guilds:<gid>`): adding one is a single write, never a read-modify-write. */
+const guildEntry = (guildId: string) => `${recordKeys.guildEntryPrefix}${guildId}`;
+const guildEntryRecord = z.object({ v: z.literal(RECORD_VERSION) });
 
 /**
  * The records under a keyv backend: each read is validated against its schema, writes refuse once
@@ -12,13 +16,15 @@ const GUILD_INDEX_LOCK = '\0guilds';
  */
 export class RecordStore {
   readonly #keyv: Keyv<unknown>;
+  readonly #atomic: AtomicOps;
   readonly #logger: Logger;
   /** Serialises read-modify-write sections per guild (and for the guild index) in this process. */
   readonly locks = new KeyedMutex();
   #closed = false;
 
-  constructor(keyv: Keyv<unknown>, logger: Logger) {
+  constructor(keyv: Keyv<unknown>, logger: Logger, atomic: AtomicOps) {
     this.#keyv = keyv;
+    this.#atomic = atomic;
     this.#logger = logger;
   }
 
@@ -29,7 +35,42 @@ export class RecordStore {
 
   /** Reads and validates a record; an invalid one is reported by key (never content) and treated as absent. */
   async read<Schema extends z.ZodType>(key: string, schema: Schema): Promise<z.infer<Schema> | undefined> {
-    const raw = await this.#keyv.get(key);
+    return this.#validated(key, await this.#keyv.get(key), schema);
+  }
+
+  /** `ttlMs`: the backend forgets the record after that long (Redis PX; SQL reads treat it as gone). */
+  async write(key: string, record: object, ttlMs?: number): Promise<void> {
+    this.#assertOpen();
+    await this.#keyv.set(key, record, ttlMs);
+  }
+
+  /**
+   * Reads and deletes a record in one backend operation: of several processes taking the same key at
+   * once, exactly one gets it (the others get undefined).
+   */
+  async take<Schema extends z.ZodType>(key: string, schema: Schema): Promise<z.infer<Schema> | undefined> {
+    this.#assertOpen();
+    return this.#validated(key, await this.#atomic.take(key), schema);
+  }
+
+  /** Every live record whose key starts with `prefix` (each validated; invalid ones are reported and left out). */
+  async scan<Schema extends z.ZodType>(
+    prefix: string,
+    schema: Schema,
+  ): Promise<Array<{ key: string; record: z.infer<Schema> }>> {
+    const found: Array<{ key: string; record: z.infer<Schema> }> = [];
+    for (const { key, value } of await this.#atomic.scan(prefix)) {
+      const record = this.#validated(key, value, schema);
+      if (record !== undefined) found.push({ key, record });
+    }
+    return found;
+  }
+
+  #validated<Schema extends z.ZodType>(
+    key: string,
+    raw: unknown,
+    schema: Schema,
+  ): z.infer<Schema> | undefined {
     if (raw === undefined || raw === null) return undefined;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -42,11 +83,6 @@ export class RecordStore {
     return parsed.data;
   }
 
-  async write(key: string, record: object): Promise<void> {
-    this.#assertOpen();
-    await this.#keyv.set(key, record);
-  }
-
   async delete(keys: string[]): Promise<void> {
     this.#assertOpen();
     await this.#keyv.deleteMany(keys);
@@ -57,27 +93,31 @@ export class RecordStore {
     return index?.userIds ?? [];
   }
 
+  /**
+   * Every indexed guild: one `guilds:<gid>` key each, so processes sharing the store (shards) add and
+   * remove guilds without racing on one record; plus those still in the single `guilds` record that
+   * stores written before kept.
+   */
   async guildIds(): Promise<string[]> {
-    const index = await this.read(recordKeys.guildIndex, guildIndexRecord);
-    return index?.guildIds ?? [];
+    const entries = await this.scan(recordKeys.guildEntryPrefix, guildEntryRecord);
+    const ids = new Set(entries.map(({ key }) => key.slice(recordKeys.guildEntryPrefix.length)));
+    for (const id of (await this.read(recordKeys.guildIndex, guildIndexRecord))?.guildIds ?? []) ids.add(id);
+    return [...ids];
   }
 
   async indexGuild(guildId: string): Promise<void> {
-    await this.locks.run(GUILD_INDEX_LOCK, async () => {
-      const guilds = await this.guildIds();
-      if (!guilds.includes(guildId)) {
-        await this.write(recordKeys.guildIndex, { v: RECORD_VERSION, guildIds: [...guilds, guildId] });
-      }
-    });
+    await this.write(guildEntry(guildId), { v: RECORD_VERSION });
   }
 
   async unindexGuild(guildId: string): Promise<void> {
+    await this.delete([guildEntry(guildId)]);
+    // The record of older stores: only ever shrinks now, under the process's lock.
     await this.locks.run(GUILD_INDEX_LOCK, async () => {
-      const guilds = await this.guildIds();
-      if (guilds.includes(guildId)) {
+      const legacy = await this.read(recordKeys.guildIndex, guildIndexRecord);
+      if (legacy?.guildIds.includes(guildId)) {
         await this.write(recordKeys.guildIndex, {
           v: RECORD_VERSION,
-          guildIds: guilds.filter((id) => id !== guildId),
+          guildIds: legacy.guildIds.filter((id) => id !== guildId),
         });
       }
     });

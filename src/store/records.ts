@@ -7,16 +7,19 @@ import { envelopeSchema } from './envelope.js';
  * schema version, and is validated on every read).
  *
  * Layout (inside the store's namespace):
- *   guilds                        guild index: every guild id with data (lets key rotation find everything)
+ *   guilds:<gid>                  guild index entry: one key per guild with data (lets key rotation find
+ *                                 everything; one key each, so processes sharing the store never race on it)
+ *   guilds                        the guild index as stores before shards kept it (one record; still read)
  *   guild:<gid>:settings          GuildSettings
  *   guild:<gid>:members           member index: user ids with a link in this guild (lets forgetGuild find them)
  *   guild:<gid>:member:<uid>      MemberLink, the API key sealed in an envelope
  *   store:key-check               a known plaintext sealed under the current key (detects a wrong key at start)
  *
- * The indexes are plain records rather than the adapters' iterators: iteration differs per backend
- * (SQLite pages with OFFSET and LIKE, Redis scans), while a record reads the same everywhere. Writes
- * keep every index a superset of what exists (index first, record second; record deleted first, index
- * second), so an interruption leaves at most a harmless stale id, never an unreachable record.
+ * The member index is a plain record (one writer per guild: the process whose shard holds it). The
+ * guild index is one key per guild, listed by prefix (atomic.ts: one SQL SELECT, or a Redis SCAN), so
+ * processes sharing the store never lose each other's entries. Writes keep every index a superset of
+ * what exists (index first, record second; record deleted first, index second), so an interruption
+ * leaves at most a harmless stale id, never an unreachable record.
  */
 
 export interface GuildSettings {
@@ -89,6 +92,7 @@ export function assertId(value: string, what: 'guild id' | 'user id'): void {
 
 export const recordKeys = {
   guildIndex: 'guilds',
+  guildEntryPrefix: 'guilds:',
   keyCheck: 'store:key-check',
   settings: (guildId: string) => `guild:${guildId}:settings`,
   memberIndex: (guildId: string) => `guild:${guildId}:members`,
