@@ -74,6 +74,17 @@ const envSchema = z.object({
     .optional()
     .transform((v) => (v ? v.toLowerCase() : 'info'))
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })),
+  /** `json` (one object a line, for a log collector) or `pretty` (readable lines); unset: pretty on a terminal. */
+  LOG_FORMAT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : 'auto'))
+    .pipe(
+      z.enum(['auto', 'json', 'pretty'], {
+        error: 'must be json or pretty (unset: pretty on a terminal, json otherwise)',
+      }),
+    ),
   /**
    * The panel's backup creation throttle, which it does not expose: set these to the panel's own
    * BACKUP_THROTTLE_LIMIT and BACKUP_THROTTLE_PERIOD (seconds; 0 turns it off). Pterodactyl and

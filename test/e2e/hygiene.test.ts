@@ -26,7 +26,7 @@ describe('the end-of-file hygiene check', () => {
     for (const message of ['following a backup failed', 'background task failed', 'something new']) {
       const problems = hygieneProblems(traced((log) => log.error(message, { error: new Error('boom') })));
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toContain(`an error was logged: {"time"`);
+      expect(problems[0]).toContain(`an error was logged: {"level":"error"`);
       expect(problems[0]).toContain(message);
     }
   });
