@@ -1,6 +1,7 @@
 import type { Client } from 'discord.js';
 import type { Logger } from '#src/log.js';
 import type { GuildSettings } from '#store/index.js';
+import { fitContent } from './fit.js';
 
 /**
  * Posts lines to one of the guild's channels (the audit or the notifications channel), in order.
@@ -21,7 +22,8 @@ export async function postToChannel(
       });
       return;
     }
-    for (const line of lines) await target.send({ content: line, allowedMentions: { parse: [] } });
+    for (const line of lines)
+      await target.send({ content: fitContent(line), allowedMentions: { parse: [] } });
   } catch (error) {
     logger.warn(`could not post to the ${channel.kind} channel`, { channelId: channel.id, error });
   }

@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { BotContext } from './context.js';
+import { fitContent, fitEmbeds } from './fit.js';
 import { escapeText } from './text.js';
 
 /**
@@ -43,10 +44,7 @@ export interface ReplyBody {
 }
 
 export function replyJson(body: ReplyBody): { content: string; embeds: APIEmbed[] } {
-  return {
-    content: body.content ?? '',
-    embeds: (body.embeds ?? []).map((embed) => ('toJSON' in embed ? embed.toJSON() : embed)),
-  };
+  return { content: fitContent(body.content ?? ''), embeds: fitEmbeds(body.embeds ?? []) };
 }
 
 export interface ProgressReply {
@@ -67,7 +65,7 @@ export function progressReply(
   const dm = (text: string) =>
     ctx.client.users
       .send(handle.userId, {
-        content: handle.guildName ? `From **${escapeText(handle.guildName)}**: ${text}` : text,
+        content: fitContent(handle.guildName ? `From **${escapeText(handle.guildName)}**: ${text}` : text),
         allowedMentions: { parse: [] },
       })
       .then(() => {})

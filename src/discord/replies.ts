@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { UserFacingError } from '#src/errors.js';
 import type { LogFields, Logger } from '#src/log.js';
+import { fitContent, fitEmbeds } from './fit.js';
 
 export type ReplyPayload = Pick<BaseMessageOptions, 'content' | 'embeds' | 'components'>;
 
@@ -15,11 +16,12 @@ const GENERIC_FAILURE = 'Something went wrong on my side. It has been logged; pl
 /**
  * Shows the member an answer whatever state the interaction is in: a first reply (ephemeral), or an
  * edit of the deferred/earlier reply. Components that already updated their message get a follow-up.
+ * Text and embeds are fitted to Discord's limits first, so Discord never refuses the answer.
  */
 export async function answer(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
   const body = {
-    content: payload.content ?? '',
-    embeds: payload.embeds ?? [],
+    content: fitContent(payload.content ?? ''),
+    embeds: fitEmbeds(payload.embeds ?? []),
     components: payload.components ?? [],
   };
   if (!interaction.deferred && !interaction.replied) {

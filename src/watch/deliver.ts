@@ -1,4 +1,5 @@
 import type { Client } from 'discord.js';
+import { fitContent } from '#discord/fit.js';
 import type { Logger } from '#src/log.js';
 
 /**
@@ -16,7 +17,7 @@ export async function directMessage(
   if (lines.length === 0) return true;
   try {
     const user = await client.users.fetch(userId);
-    for (const line of lines) await user.send({ content: line, allowedMentions: { parse: [] } });
+    for (const line of lines) await user.send({ content: fitContent(line), allowedMentions: { parse: [] } });
     return true;
   } catch (error) {
     logger.info('could not DM a member news from the watch', { userId, error });

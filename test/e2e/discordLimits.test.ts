@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itEndsClean, useE2E } from './fixtures.js';
 import { configureGuild, joinedGuild, linkThroughModal, visibleText } from './harness.js';
+import { backupCommand, soloMember } from './memberFlows.js';
 import { runCommand } from './setupSteps.js';
 
 /** Lists of names from the panel or the guild are fitted to Discord's limits, so the answer goes out. */
@@ -21,6 +22,23 @@ describe('Discord limits on dynamic text', () => {
     const field = answered.original?.embeds?.[0] as { fields?: Array<{ value: string }> } | undefined;
     expect(field?.fields?.[0]?.value.length ?? 0).toBeLessThanOrEqual(1024);
     expect((await e2e.bot.context.store.getMemberLink(guild.id, user.id))?.servers).toHaveLength(20);
+  });
+
+  it('a panel refusal with many validation entries reaches the member, cut to 2,000 characters', async () => {
+    const member = await soloMember(e2e);
+    const fields = Array.from({ length: 40 }, (_, i): [string, string] => [
+      `ignored.${i}`,
+      `The ignored.${i} pattern may not be greater than 255 characters, and this one is much longer than that.`,
+    ]);
+    e2e.panel.faults.invalidNext(fields, { method: 'POST', path: '/backups' });
+    const refused = await backupCommand(e2e, member, 'create', { name: 'many errors' });
+    const text = refused.original?.content ?? '';
+    expect(text).toMatch(/^⚠️ The panel rejected the request: /);
+    expect(text).toContain('The ignored.0 pattern may not be greater than 255 characters');
+    expect(text.length).toBe(2000);
+    expect(text.endsWith('…')).toBe(true);
+    // The deferred reply was replaced: Discord accepted the edit.
+    expect(refused.responses.filter((r) => r.kind === 'edit')).toHaveLength(1);
   });
 
   it('/setup sends its DM even when the chosen roles’ names pass 1,024 characters', async () => {

@@ -63,6 +63,23 @@ describe('fake Discord: answering interactions', () => {
     expect(JSON.stringify((failure as DiscordAPIError).rawError)).toContain('BASE_TYPE_MAX_LENGTH');
   });
 
+  it('refuses an edit whose embeds pass 6,000 characters in all with 50035, as Discord does', async () => {
+    const { state, ping, fake } = world;
+    const embed = (n: number) => ({ title: `part ${n}`, description: 'x'.repeat(3_500) });
+    state.handler = commandHandler(async (interaction) => {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await interaction.editReply({ embeds: [embed(1)] });
+      await interaction.editReply({ embeds: [embed(1), embed(2)] });
+    });
+    const handle = await ping('b');
+    const failure = await failureOf(state, fake);
+    expect((failure as DiscordAPIError).code).toBe(50035);
+    expect(JSON.stringify((failure as DiscordAPIError).rawError)).toContain(
+      'Embed size exceeds maximum size of 6000',
+    );
+    expect(handle.original?.embeds).toHaveLength(1);
+  });
+
   it('answers 40060 to a second acknowledgement', async () => {
     const { fake, state, ping } = world;
     state.handler = commandHandler(async (interaction) => {

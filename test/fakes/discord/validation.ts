@@ -125,12 +125,36 @@ const embed = z.looseObject({
   author: z.looseObject({ name: z.string().max(256) }).optional(),
 });
 
-const messageBase = z.looseObject({
-  content: z.string().max(2000).nullish(),
-  embeds: z.array(embed).max(10).nullish(),
-  flags: z.number().int().nullish(),
-  components: z.array(z.unknown()).nullish(),
-});
+type CheckedEmbed = z.output<typeof embed>;
+
+/** Discord counts title, description, field names and values, footer and author of every embed. */
+function embedCharacters(e: CheckedEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+const messageBase = z
+  .looseObject({
+    content: z.string().max(2000).nullish(),
+    embeds: z.array(embed).max(10).nullish(),
+    flags: z.number().int().nullish(),
+    components: z.array(z.unknown()).nullish(),
+  })
+  .superRefine((message, ctx) => {
+    const total = (message.embeds ?? []).reduce((sum, e) => sum + embedCharacters(e), 0);
+    if (total > 6000)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['embeds'],
+        message: `Embed size exceeds maximum size of 6000 (${total})`,
+        params: { discordCode: 'BASE_TYPE_MAX_LENGTH' },
+      });
+  });
 
 const messageComponentsV1 = z.array(messageRow).max(5);
 const messageComponentsV2 = z.array(anyComponent).max(40);

@@ -1,6 +1,6 @@
 /** The fault-injection knobs (`panel.faults`): one-shot answers that stand in for the next requests. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ErrorEntry } from './envelopes.js';
+import { type ErrorEntry, validationEntry } from './envelopes.js';
 import { tooManyAttempts } from './rateLimits.js';
 import {
   DAEMON_CONNECTION_DETAIL,
@@ -16,6 +16,7 @@ export type Fault = (
   | { kind: 'fail'; status: 500 | 502 | 503 | 504; retryAfterSeconds: number | undefined }
   | { kind: 'html' | 'redirect' | 'wrongJson' | 'reset' | 'hang' }
   | { kind: 'rateLimit'; retryAfterSeconds: number }
+  | { kind: 'invalid'; entries: ErrorEntry[] }
 ) & { only?: FaultTarget };
 
 /** The requests a fault waits for: this method, a path containing this text (both when given). */
@@ -39,6 +40,12 @@ export class FaultQueue {
     hangNext: (count = 1) => this.#enqueue(count, { kind: 'hang' }),
     rateLimitNext: (count = 1, retryAfterSeconds = 60, only) =>
       this.#enqueue(count, { kind: 'rateLimit', retryAfterSeconds, ...(only ? { only } : {}) }),
+    invalidNext: (fields, only) =>
+      this.#enqueue(1, {
+        kind: 'invalid',
+        entries: fields.map(([field, detail]) => validationEntry(field, 'string', detail)),
+        ...(only ? { only } : {}),
+      }),
     clear: () => {
       this.#queue.length = 0;
       this.knobs.latencyMs = 0;
@@ -86,6 +93,9 @@ export function sendFault(
       send(res, fault.status, { errors: [failureEntry(fault.status)] }, headers);
       return;
     }
+    case 'invalid':
+      send(res, 422, { errors: fault.entries });
+      return;
     case 'rateLimit':
       sendError(res, tooManyAttempts(fault.retryAfterSeconds, panel.rateLimitPerMinute, Date.now()), {});
       return;

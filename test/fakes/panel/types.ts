@@ -160,6 +160,8 @@ export interface LoopbackPanelFaults {
   hangNext(count?: number): void;
   /** `only`: the 429 waits for a request of this method and/or whose path contains this text. */
   rateLimitNext(count?: number, retryAfterSeconds?: number, only?: { method?: string; path?: string }): void;
+  /** A 422 ValidationException with one entry per `[field, detail]`, as Laravel renders a failed form. */
+  invalidNext(fields: Array<[string, string]>, only?: { method?: string; path?: string }): void;
   clear(): void;
 }
 
