@@ -52,8 +52,9 @@ function mutated(base: unknown): fc.Arbitrary<unknown> {
   const paths: Array<Array<string | number>> = [];
   const walk = (value: unknown, path: Array<string | number>) => {
     paths.push(path);
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value !== null && typeof value === 'object')
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, [...path, i]);
+    } else if (value !== null && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };
   walk(base, []);
@@ -74,14 +75,12 @@ function mutated(base: unknown): fc.Arbitrary<unknown> {
 const deepNesting = fc
   .integer({ min: 10, max: 20_000 })
   .map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`);
-const hugeName = fc
-  .integer({ min: 1_000, max: 300_000 })
-  .map((n) =>
-    JSON.stringify({
-      ...validList,
-      data: [{ ...validBackup, attributes: { ...validBackup.attributes, name: 'x'.repeat(n) } }],
-    }),
-  );
+const hugeName = fc.integer({ min: 1_000, max: 300_000 }).map((n) =>
+  JSON.stringify({
+    ...validList,
+    data: [{ ...validBackup, attributes: { ...validBackup.attributes, name: 'x'.repeat(n) } }],
+  }),
+);
 const errorBody = fc
   .oneof(
     fc.jsonValue({ maxDepth: 4 }),
