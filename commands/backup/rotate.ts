@@ -188,7 +188,7 @@ export const rotateBackup: ConfirmableAction<RotationInput, Confirmed, void> = {
   async ask(_s, { server, asked, at, note }) {
     const { oldest } = at;
     const size = backupState(oldest) === 'completed' ? `, ${formatBytes(oldest.bytes)}` : '';
-    const created = `created ${discordTime(oldest.created_at, 'f')} (${discordTime(oldest.created_at, 'R')}${size})`;
+    const created = `created ${discordTime(oldest.created_at, 'R')}, ${discordTime(oldest.created_at, 'f')}${size}`;
     const newOne = asked.name
       ? `the new backup ${backupLabel({ name: asked.name, uuid: '' })}`
       : 'a new backup';
