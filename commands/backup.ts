@@ -8,6 +8,7 @@ import { info } from './backup/info.js';
 import { list, listPage } from './backup/list.js';
 import { lock } from './backup/lock.js';
 import { notify } from './backup/notify.js';
+import { prune, pruneBackups } from './backup/prune.js';
 import { rename } from './backup/rename.js';
 import { followedRestore, restore, restoreAfterStop, restoreBackup } from './backup/restore.js';
 import { rotateBackup } from './backup/rotate.js';
@@ -29,6 +30,7 @@ const subcommands = [
   restore,
   lock,
   remove,
+  prune,
   rename,
   notify,
   scheduleCreate,
@@ -54,6 +56,6 @@ export const backupCommand: Command = {
   route: { subcommands },
   autocomplete,
   components: [listPage],
-  confirmables: [restoreBackup, deleteBackup, deleteSchedule, rotateBackup],
+  confirmables: [restoreBackup, deleteBackup, deleteSchedule, rotateBackup, pruneBackups],
   longWork: [createdBackup, followedRestore, restoreAfterStop],
 };

@@ -37,6 +37,7 @@ describe('command registration', () => {
       'restore',
       'lock',
       'delete',
+      'prune',
       'rename',
       'notify',
       'schedule',

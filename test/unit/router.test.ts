@@ -38,6 +38,7 @@ describe('router start-up', () => {
       restore: 'destructive',
       lock: 'linked',
       delete: 'destructive',
+      prune: 'destructive',
       rename: 'linked',
       notify: 'linked',
       'schedule create': 'linked',
@@ -53,6 +54,7 @@ describe('router start-up', () => {
       ['delete', 'destructive'],
       ['schedule-delete', 'destructive'],
       ['rotate', 'destructive'],
+      ['prune', 'destructive'],
     ]);
   });
 
