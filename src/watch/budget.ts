@@ -21,6 +21,8 @@ export class RequestBudget {
   #backoff = 1;
   #nextAt = 0;
   #pausedUntil = 0;
+  /** When the slots taken lately fall (at most one window's worth is kept), for `usedInWindow`. */
+  #taken: number[] = [];
 
   constructor(windowMs: number) {
     this.#windowMs = windowMs;
@@ -50,6 +52,8 @@ export class RequestBudget {
     const now = Date.now();
     const at = Math.max(now, this.#nextAt, this.#pausedUntil);
     this.#nextAt = at + this.spacingMs;
+    this.#taken.push(at);
+    this.#forgetBefore(now - this.#windowMs);
     if (at > now) await sleep(at - now, signal);
   }
 
@@ -60,6 +64,17 @@ export class RequestBudget {
     if (retryAfterSeconds !== null)
       this.#pausedUntil = Math.max(this.#pausedUntil, now + retryAfterSeconds * 1000);
     this.#nextAt = Math.max(this.#nextAt, now + this.spacingMs);
+  }
+
+  /** Slots taken in the window that ends `now` (the metrics' budget used); slots still ahead are not counted. */
+  usedInWindow(now = Date.now()): number {
+    this.#forgetBefore(now - this.#windowMs);
+    return this.#taken.filter((at) => at <= now).length;
+  }
+
+  #forgetBefore(start: number): void {
+    const first = this.#taken.findIndex((at) => at > start);
+    this.#taken = first === -1 ? [] : first === 0 ? this.#taken : this.#taken.slice(first);
   }
 
   /** An answer came back well. */
