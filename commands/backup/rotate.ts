@@ -10,7 +10,7 @@ import { askToConfirm, type ConfirmableAction, type ConfirmedPress } from '#disc
 import type { BotContext } from '#discord/context.js';
 import { replyHandleOf } from '#discord/progressReply.js';
 import { explain } from '#discord/replies.js';
-import { discordTime } from '#discord/text.js';
+import { discordTime, escapeText, truncate } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { PanelError } from '#panel/errors.js';
 import { messages } from '#panel/messages.js';
@@ -102,6 +102,7 @@ async function standing(s: MemberSession, ctx: BotContext, server: LinkedServer)
       `${atLimit} Every backup that counts toward it is locked${running ? ' or still in progress' : ''}, so there is none I could delete to make room. Delete a backup you no longer need (unlock it first if it is locked), then try again.`,
     );
   }
+  await refuseWhileScheduleRotates(s, server, atLimit);
   const until = throttledUntil(throttleTimes(ctx, s, server, listing.backups), throttleOf(ctx), Date.now());
   if (until) {
     throw new InvalidInputError(
@@ -109,6 +110,33 @@ async function standing(s: MemberSession, ctx: BotContext, server: LinkedServer)
     );
   }
   return { atLimit: true, limit, used, oldest, backups: listing.backups };
+}
+
+/** A schedule's run this close ahead counts as running now: it would rotate at the limit itself. */
+const SCHEDULE_MARGIN_MS = 60_000;
+
+/**
+ * A backup schedule running, or due within a minute, rotates by itself at the limit: a rotation of
+ * ours alongside it would delete a second backup (panel-schedules-api.md §6, pitfalls). Best effort:
+ * a key that may not read schedules, or a listing that fails, does not stop the rotation.
+ */
+async function refuseWhileScheduleRotates(s: MemberSession, server: LinkedServer, atLimit: string) {
+  const schedules = await s.panel.listSchedules(server.identifier).catch((error: unknown) => {
+    if (error instanceof PanelError) return [];
+    throw error;
+  });
+  const soon = Date.now() + SCHEDULE_MARGIN_MS;
+  const rotating = schedules.find(
+    (schedule) =>
+      schedule.tasks.some((task) => task.action === 'backup') &&
+      (schedule.is_processing ||
+        (schedule.is_active && schedule.next_run_at !== null && Date.parse(schedule.next_run_at) <= soon)),
+  );
+  if (rotating) {
+    throw new InvalidInputError(
+      `${atLimit} A backup schedule on it (**${escapeText(truncate(rotating.name, 80))}**) is ${rotating.is_processing ? 'running' : 'about to run'}, and at the limit it deletes the oldest unlocked backup by itself. Nothing was deleted: try again in a minute or two.`,
+    );
+  }
 }
 
 const throttleOf = (ctx: BotContext) => ({

@@ -175,6 +175,32 @@ for (const flavor of ['pterodactyl', 'pelican'] as const) {
       expect(isGone(e2e, newest)).toBe(false);
     });
 
+    it('refuses while a backup schedule runs or is due within a minute: it rotates by itself', async () => {
+      const { m, oldest } = await atTheLimit(e2e);
+      const nightly = e2e.panel.addSchedule(m.server, { name: 'Nightly', tasks: [{ action: 'backup' }] });
+      nightly.isProcessing = true;
+      const ask = await create(m);
+      expect(visibleText(ask.original)).toContain('A backup schedule on it (**Nightly**) is running');
+      expect(buttonsOf(ask.original)).toEqual([]);
+
+      nightly.isProcessing = false;
+      nightly.nextRunAt = new Date(Date.now() + 30_000);
+      const due = await create(m);
+      expect(visibleText(due.original)).toContain('is about to run');
+      expect(buttonsOf(due.original)).toEqual([]);
+
+      // A schedule that only sends commands rotates nothing; one due later is no concern.
+      nightly.nextRunAt = new Date(Date.now() + 3_600_000);
+      e2e.panel.addSchedule(m.server, {
+        name: 'Restart',
+        tasks: [{ action: 'power', payload: 'restart' }],
+      }).isProcessing = true;
+      const fine = await create(m);
+      expect(confirmButton(fine.original).label).toBe('Delete oldest and create');
+      expect(changes(e2e, m.server)).toEqual([]);
+      expect(isGone(e2e, oldest)).toBe(false);
+    });
+
     it('refuses without a question when every backup that counts is locked', async () => {
       const m = await soloMember(e2e, { backupLimit: 2 });
       e2e.panel.addBackup(m.server, { name: 'a', locked: true, createdAt: hoursAgo(5) });
