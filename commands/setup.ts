@@ -54,10 +54,10 @@ export const setupCommand: Command = {
     idRoute({
       codec: setupActionId,
       access: 'manageGuild',
-      run: (interaction: ComponentInteraction, ctx, { action, guildId: _ }, { guild }) =>
+      run: (interaction: ComponentInteraction, ctx, { action, rolePage, channelPage }, { guild }) =>
         action === 'url'
           ? showPanelUrlForm(interaction, ctx, guild)
-          : onSetupAction(interaction, ctx, action, guild),
+          : onSetupAction(interaction, ctx, action, guild, { rolePage, channelPage }),
     }),
   ],
   modals: [

@@ -4,8 +4,8 @@ import type { BotContext } from '#discord/context.js';
 import { explain } from '#discord/replies.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { GuildSettings } from '#store/index.js';
-import { NO_AUDIT } from './ids.js';
-import { defaultSettings, setupMessage } from './message.js';
+import { NO_AUDIT, type SetupView } from './ids.js';
+import { defaultSettings, pickableRoles, setupMessage } from './message.js';
 import { probePanel } from './probe.js';
 
 /** Writes a change to the guild's settings, signed by the admin who made it. */
@@ -30,17 +30,37 @@ function chosenChannel(interaction: ComponentInteraction, guild: Guild): string 
   return channelId;
 }
 
-/** The DM's test button and selects: each changes (or checks) one thing, then shows the DM again. */
+/**
+ * The roles the member chose on one page of the roles select, with those chosen on other pages kept:
+ * the page is the one the member saw (the options of the select they answered).
+ */
+function chosenRoles(interaction: ComponentInteraction, guild: Guild, current: readonly string[]): string[] {
+  if (!interaction.isStringSelectMenu()) return [...current];
+  const shown = new Set(interaction.component.options.map((option) => option.value));
+  const values = interaction.values;
+  const pickable = new Set(pickableRoles(guild).map((role) => role.id));
+  if (values.some((id) => !shown.has(id) || !pickable.has(id)))
+    throw new InvalidInputError('Some of those roles no longer exist. Pick again.');
+  return [...current.filter((id) => !shown.has(id)), ...values];
+}
+
+/**
+ * The DM's test button, selects and page buttons: each changes (or checks) one thing, or shows
+ * another page, then shows the DM again at the pages it was on.
+ */
 export async function onSetupAction(
   interaction: ComponentInteraction,
   ctx: BotContext,
-  action: 'test' | 'roles' | 'audit' | 'notify',
+  action: 'test' | 'roles' | 'audit' | 'notify' | 'rolepage' | 'chanpage',
   guild: Guild,
+  view: SetupView,
 ): Promise<void> {
   await interaction.deferUpdate();
   let settings = await ctx.store.getGuildSettings(guild.id);
-  let status: string;
-  if (action === 'test') {
+  let status: string | undefined;
+  if (action === 'rolepage' || action === 'chanpage') {
+    status = undefined;
+  } else if (action === 'test') {
     if (!settings?.panelUrl) throw new InvalidInputError('Set the panel URL first.');
     try {
       status = `✅ The panel answered in ${await probePanel(ctx, settings.panelUrl)} ms.`;
@@ -49,9 +69,7 @@ export async function onSetupAction(
       status = `❌ ${explain(error, ctx.logger, 'panel test failed')}`;
     }
   } else if (action === 'roles') {
-    const values = interaction.isStringSelectMenu() ? interaction.values : [];
-    const unknown = values.filter((id) => !guild.roles.cache.has(id));
-    if (unknown.length > 0) throw new InvalidInputError('Some of those roles no longer exist. Pick again.');
+    const values = chosenRoles(interaction, guild, settings?.managerRoleIds ?? []);
     ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { managerRoleIds: values }));
     status =
       values.length > 0
@@ -71,5 +89,5 @@ export async function onSetupAction(
         : '✅ No notifications channel: the panel is no longer watched for this server.';
     }
   }
-  await interaction.editReply(setupMessage(guild, settings, status));
+  await interaction.editReply(setupMessage(guild, settings, status, view));
 }

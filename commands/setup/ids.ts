@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import { customIdCodec, snowflakeField } from '#discord/customId.js';
 
-/** The setup DM's controls carry only the guild id: every press re-checks that the presser manages it. */
+const page = z.coerce.number().int().min(0).max(99);
+
+/**
+ * The setup DM's controls carry the guild id and the pages of roles and channels the DM shows (a
+ * guild may have hundreds of each; a select holds 25): every press re-checks that the presser
+ * manages the guild. `rolepage`/`chanpage` only show another page.
+ */
 export const setupActionId = customIdCodec('setup', {
-  action: z.enum(['url', 'test', 'roles', 'audit', 'notify']),
+  action: z.enum(['url', 'test', 'roles', 'audit', 'notify', 'rolepage', 'chanpage']),
   guildId: snowflakeField,
+  rolePage: page,
+  channelPage: page,
 });
+
+/** Which page of roles and of channels the DM shows. */
+export interface SetupView {
+  rolePage: number;
+  channelPage: number;
+}
+export const FIRST_PAGES: SetupView = { rolePage: 0, channelPage: 0 };
 
 export const panelUrlFormId = customIdCodec('setupurl', { guildId: snowflakeField });
 

@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import { discordTime, EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js';
 import type { GuildSettings } from '#store/index.js';
-import { NO_AUDIT, setupActionId } from './ids.js';
+import { FIRST_PAGES, NO_AUDIT, type SetupView, setupActionId } from './ids.js';
 
 /** Settings of a guild nobody has set up yet. */
 export function defaultSettings(userId: string): GuildSettings {
@@ -26,7 +26,12 @@ export function defaultSettings(userId: string): GuildSettings {
 }
 
 /** The DM's whole content for one guild: current settings, and the controls to change them. */
-export function setupMessage(guild: Guild, settings: GuildSettings | undefined, status?: string) {
+export function setupMessage(
+  guild: Guild,
+  settings: GuildSettings | undefined,
+  status?: string,
+  view: SetupView = FIRST_PAGES,
+) {
   const current = settings ?? defaultSettings('');
   const embed = new EmbedBuilder()
     .setTitle(truncate(`Backup bot setup for ${guild.name}`, 256))
@@ -70,20 +75,46 @@ export function setupMessage(guild: Guild, settings: GuildSettings | undefined, 
       value: `by ${userMention(settings.setupBy)} ${discordTime(settings.updatedAt, 'R')}`,
     });
   if (status) embed.addFields({ name: 'Status', value: truncate(status, 1024) });
-  return { embeds: [embed], components: controls(guild, current) };
+  return { embeds: [embed], components: controls(guild, current, view) };
 }
 
-function controls(guild: Guild, current: GuildSettings) {
-  const id = (action: 'url' | 'test' | 'roles' | 'audit' | 'notify') =>
-    setupActionId.build({ action, guildId: guild.id });
-  const roles = [...guild.roles.cache.values()]
+/** A select holds 25 options; channel selects keep one for "none". */
+export const ROLES_PER_PAGE = 25;
+export const CHANNELS_PER_PAGE = 24;
+
+/** The roles an admin may pick, in the guild's order (highest first): not @everyone, not a bot's own. */
+export function pickableRoles(guild: Guild) {
+  return [...guild.roles.cache.values()]
     .filter((role) => role.id !== guild.id && !role.managed)
-    .sort((a, b) => b.position - a.position)
-    .slice(0, 25);
-  const channels = [...guild.channels.cache.values()]
+    .sort((a, b) => b.position - a.position);
+}
+
+/** The text and announcement channels, in the guild's order. */
+export function pickableChannels(guild: Guild) {
+  return [...guild.channels.cache.values()]
     .filter((c) => c.type === ChannelType.GuildText || c.type === ChannelType.GuildAnnouncement)
-    .sort((a, b) => ('position' in a && 'position' in b ? a.position - b.position : 0))
-    .slice(0, 24);
+    .sort((a, b) => ('position' in a && 'position' in b ? a.position - b.position : 0));
+}
+
+/** One page of `items` (the last page when `page` is past the end), and how many pages there are. */
+function pageOf<T>(
+  items: readonly T[],
+  page: number,
+  size: number,
+): { shown: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const at = Math.min(page, pages - 1);
+  return { shown: items.slice(at * size, (at + 1) * size), page: at, pages };
+}
+
+const pageNote = (page: number, pages: number) => (pages > 1 ? ` · page ${page + 1} of ${pages}` : '');
+
+function controls(guild: Guild, current: GuildSettings, view: SetupView) {
+  const roles = pageOf(pickableRoles(guild), view.rolePage, ROLES_PER_PAGE);
+  const channels = pageOf(pickableChannels(guild), view.channelPage, CHANNELS_PER_PAGE);
+  const at = { rolePage: roles.page, channelPage: channels.page };
+  const id = (action: 'url' | 'test' | 'roles' | 'audit' | 'notify', pages: SetupView = at) =>
+    setupActionId.build({ action, guildId: guild.id, ...pages });
   const rows: ActionRowBuilder<ButtonBuilder | StringSelectMenuBuilder>[] = [
     new ActionRowBuilder<ButtonBuilder>().addComponents(
       new ButtonBuilder().setCustomId(id('url')).setLabel('Set panel URL').setStyle(ButtonStyle.Primary),
@@ -94,16 +125,18 @@ function controls(guild: Guild, current: GuildSettings) {
         .setDisabled(!current.panelUrl),
     ),
   ];
-  if (roles.length > 0) {
+  if (roles.shown.length > 0) {
     rows.push(
       new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
         new StringSelectMenuBuilder()
           .setCustomId(id('roles'))
-          .setPlaceholder('Roles that may restore and delete (none: anyone)')
+          .setPlaceholder(
+            `Roles that may restore and delete (none: anyone)${pageNote(roles.page, roles.pages)}`,
+          )
           .setMinValues(0)
-          .setMaxValues(roles.length)
+          .setMaxValues(roles.shown.length)
           .addOptions(
-            roles.map((role) => ({
+            roles.shown.map((role) => ({
               label: truncate(role.name, 100),
               value: role.id,
               default: current.managerRoleIds.includes(role.id),
@@ -116,12 +149,12 @@ function controls(guild: Guild, current: GuildSettings) {
     new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
       new StringSelectMenuBuilder()
         .setCustomId(id('audit'))
-        .setPlaceholder('Audit channel (optional)')
+        .setPlaceholder(`Audit channel (optional)${pageNote(channels.page, channels.pages)}`)
         .setMinValues(1)
         .setMaxValues(1)
         .addOptions([
           { label: 'No audit channel', value: NO_AUDIT, default: !current.auditChannelId },
-          ...channels.map((c) => ({
+          ...channels.shown.map((c) => ({
             label: truncate(`#${c.name}`, 100),
             value: c.id,
             default: current.auditChannelId === c.id,
@@ -133,12 +166,14 @@ function controls(guild: Guild, current: GuildSettings) {
     new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
       new StringSelectMenuBuilder()
         .setCustomId(id('notify'))
-        .setPlaceholder('Notifications channel (optional; may be the audit channel)')
+        .setPlaceholder(
+          `Notifications channel (optional; may be the audit channel)${pageNote(channels.page, channels.pages)}`,
+        )
         .setMinValues(1)
         .setMaxValues(1)
         .addOptions([
           { label: 'No notifications channel', value: NO_AUDIT, default: !current.notificationsChannelId },
-          ...channels.map((c) => ({
+          ...channels.shown.map((c) => ({
             label: truncate(`#${c.name}`, 100),
             value: c.id,
             default: current.notificationsChannelId === c.id,
@@ -146,5 +181,32 @@ function controls(guild: Guild, current: GuildSettings) {
         ]),
     ),
   );
+  const pagers = [
+    ...(roles.pages > 1 ? pagerButtons('rolepage', 'Roles', roles, (rolePage) => ({ ...at, rolePage })) : []),
+    ...(channels.pages > 1
+      ? pagerButtons('chanpage', 'Channels', channels, (channelPage) => ({ ...at, channelPage }))
+      : []),
+  ];
+  if (pagers.length > 0) rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(pagers));
   return rows;
+
+  function pagerButtons(
+    action: 'rolepage' | 'chanpage',
+    label: string,
+    { page, pages }: { page: number; pages: number },
+    to: (page: number) => SetupView,
+  ) {
+    return [
+      new ButtonBuilder()
+        .setCustomId(setupActionId.build({ action, guildId: guild.id, ...to(Math.max(0, page - 1)) }))
+        .setLabel(`◀ ${label}`)
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(page === 0),
+      new ButtonBuilder()
+        .setCustomId(setupActionId.build({ action, guildId: guild.id, ...to(Math.min(pages - 1, page + 1)) }))
+        .setLabel(`${label} ▶`)
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(page === pages - 1),
+    ];
+  }
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeGuild, InteractionHandle } from '#fakes/fakeDiscord.js';
 import { itEndsClean, useE2E, useSecondPanel } from './fixtures.js';
-import { customIds, EPHEMERAL, linkThroughModal, visibleText, waitUntil } from './harness.js';
+import {
+  customIds,
+  EPHEMERAL,
+  joinedGuild,
+  linkThroughModal,
+  MANAGE_GUILD,
+  visibleText,
+  waitUntil,
+} from './harness.js';
 import {
   channelId,
   choose,
@@ -54,19 +62,19 @@ describe('/setup in DMs', () => {
     expect(text).toContain('any member whose panel key allows it');
     expect(text).toContain('Audit channel');
     expect(customIds(dm)).toEqual([
-      `setup:url:${guild.id}`,
-      `setup:test:${guild.id}`,
-      `setup:roles:${guild.id}`,
-      `setup:audit:${guild.id}`,
-      `setup:notify:${guild.id}`,
+      `setup:url:${guild.id}:0:0`,
+      `setup:test:${guild.id}:0:0`,
+      `setup:roles:${guild.id}:0:0`,
+      `setup:audit:${guild.id}:0:0`,
+      `setup:notify:${guild.id}:0:0`,
     ]);
     const components = dm.components.flatMap((row) => row.components ?? []);
     expect(components.map((c) => c.label).filter(Boolean)).toEqual(['Set panel URL', 'Test connection']);
     // Nothing to test before a panel URL is set.
     expect(components.find((c) => c.label === 'Test connection')?.disabled).toBe(true);
-    const roleOptions = components.find((c) => c.custom_id === `setup:roles:${guild.id}`)?.options ?? [];
+    const roleOptions = components.find((c) => c.custom_id === `setup:roles:${guild.id}:0:0`)?.options ?? [];
     expect(roleOptions.map((o) => o.label).sort()).toEqual(['Admins', 'Moderators', 'Players']);
-    const auditOptions = components.find((c) => c.custom_id === `setup:audit:${guild.id}`)?.options ?? [];
+    const auditOptions = components.find((c) => c.custom_id === `setup:audit:${guild.id}:0:0`)?.options ?? [];
     expect(auditOptions.map((o) => o.label)).toEqual(['No audit channel', '#general', '#backup-log']);
   });
 
@@ -180,7 +188,7 @@ describe('/setup in DMs', () => {
     const { guild, admin, dm } = await openSetup(e2e);
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
 
-    const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+    const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}:0:0`);
     await press.waitFor((h) => h.responses.some((r) => r.kind === 'edit'));
     expect(visibleText(current(e2e, dm))).toMatch(/✅ The panel answered in \d+ ms\./);
   });
@@ -190,7 +198,7 @@ describe('/setup in DMs', () => {
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
 
     e2e.panel.faults.hangNext(5);
-    const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+    const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}:0:0`);
     e2e.panel.faults.clear();
     const text = visibleText(current(e2e, dm));
     expect(text).toContain('❌');
@@ -205,7 +213,7 @@ describe('/setup in DMs', () => {
     await submitPanelUrl(e2e, admin, dm, guild, e2e.panel.url);
 
     e2e.panel.faults.failNext(500, 5);
-    await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+    await pressButton(e2e, admin, dm, `setup:test:${guild.id}:0:0`);
     e2e.panel.faults.clear();
     const text = visibleText(current(e2e, dm));
     expect(text).toContain('❌');
@@ -217,7 +225,7 @@ describe('/setup in DMs', () => {
     const moderators = roleId(guild, 'Moderators');
     const admins = roleId(guild, 'Admins');
 
-    await choose(e2e, admin, dm, `setup:roles:${guild.id}`, [moderators, admins]);
+    await choose(e2e, admin, dm, `setup:roles:${guild.id}:0:0`, [moderators, admins]);
     expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.managerRoleIds.sort()).toEqual(
       [moderators, admins].sort(),
     );
@@ -226,20 +234,88 @@ describe('/setup in DMs', () => {
     expect(text).toContain('Admins');
     expect(text).toContain('Only those roles');
 
-    await choose(e2e, admin, dm, `setup:roles:${guild.id}`, []);
+    await choose(e2e, admin, dm, `setup:roles:${guild.id}:0:0`, []);
     expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.managerRoleIds).toEqual([]);
     expect(visibleText(current(e2e, dm))).toContain('any member whose panel key allows it');
+  });
+
+  it('pages through 60 roles and 60 channels, keeping roles chosen on other pages', async () => {
+    const owner = e2e.discord.createUser({ username: 'owner' });
+    const admin = e2e.discord.createUser({ username: 'admin' });
+    const roles = Array.from({ length: 60 }, (_, i) => ({ name: `Role ${String(i).padStart(2, '0')}` }));
+    const channels = Array.from({ length: 60 }, (_, i) => `room-${String(i).padStart(2, '0')}`);
+    const guild = await joinedGuild(e2e, {
+      owner,
+      roles: [{ name: 'Admins', permissions: MANAGE_GUILD }, ...roles],
+      textChannels: channels,
+    });
+    e2e.discord.addMember(guild, admin, { roleIds: [roleId(guild, 'Admins')] });
+    const { dm } = await runSetup(e2e, guild, admin);
+    const optionsOf = (customId: string) =>
+      (current(e2e, dm)
+        .components.flatMap((row) => row.components ?? [])
+        .find((c) => c.custom_id === customId)?.options ?? []) as Array<{
+        label: string;
+        value: string;
+        default?: boolean;
+      }>;
+    const idOf = (action: string, rolePage: number, channelPage: number) =>
+      `setup:${action}:${guild.id}:${rolePage}:${channelPage}`;
+
+    // 61 roles (Admins too) in pages of 25; 60 channels in pages of 24 beside "none".
+    const firstRoles = optionsOf(idOf('roles', 0, 0));
+    expect(firstRoles).toHaveLength(25);
+    expect(optionsOf(idOf('audit', 0, 0))).toHaveLength(25);
+    await choose(e2e, admin, dm, idOf('roles', 0, 0), [firstRoles[3]?.value ?? '']);
+
+    await pressButton(e2e, admin, dm, idOf('rolepage', 1, 0));
+    await pressButton(e2e, admin, dm, idOf('rolepage', 2, 0));
+    const lastRoles = optionsOf(idOf('roles', 2, 0));
+    expect(lastRoles).toHaveLength(11);
+    const menu = (customId: string) =>
+      current(e2e, dm)
+        .components.flatMap((row) => row.components ?? [])
+        .find((c) => c.custom_id === customId);
+    expect(menu(idOf('roles', 2, 0))?.placeholder).toBe(
+      'Roles that may restore and delete (none: anyone) · page 3 of 3',
+    );
+    expect(menu(idOf('audit', 2, 0))?.placeholder).toBe('Audit channel (optional) · page 1 of 3');
+    await choose(e2e, admin, dm, idOf('roles', 2, 0), [lastRoles[10]?.value ?? '']);
+    const saved = (await e2e.bot.context.store.getGuildSettings(guild.id))?.managerRoleIds;
+    expect(saved).toEqual([firstRoles[3]?.value, lastRoles[10]?.value]);
+
+    // Channel pages move on their own; the roles page stays where it was.
+    await pressButton(e2e, admin, dm, idOf('chanpage', 2, 1));
+    await pressButton(e2e, admin, dm, idOf('chanpage', 2, 2));
+    const lastChannels = optionsOf(idOf('audit', 2, 2));
+    expect(lastChannels.map((o) => o.label)).toEqual([
+      'No audit channel',
+      ...channels.slice(48).map((name) => `#${name}`),
+    ]);
+    await choose(e2e, admin, dm, idOf('audit', 2, 2), [channelId(guild, 'room-59')]);
+    expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.auditChannelId).toBe(
+      channelId(guild, 'room-59'),
+    );
+    expect(rendered(current(e2e, dm))).toContain('#room-59');
+    // Back on the first roles page, the role chosen there is still marked.
+    await pressButton(e2e, admin, dm, idOf('rolepage', 1, 2));
+    await pressButton(e2e, admin, dm, idOf('rolepage', 0, 2));
+    expect(
+      optionsOf(idOf('roles', 0, 2))
+        .filter((o) => o.default)
+        .map((o) => o.value),
+    ).toEqual([firstRoles[3]?.value]);
   });
 
   it('saves the audit channel and shows it', async () => {
     const { guild, admin, dm } = await openSetup(e2e);
     const log = channelId(guild, 'backup-log');
 
-    await choose(e2e, admin, dm, `setup:audit:${guild.id}`, [log]);
+    await choose(e2e, admin, dm, `setup:audit:${guild.id}:0:0`, [log]);
     expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.auditChannelId).toBe(log);
     expect(rendered(current(e2e, dm))).toContain('#backup-log');
 
-    await choose(e2e, admin, dm, `setup:audit:${guild.id}`, ['none']);
+    await choose(e2e, admin, dm, `setup:audit:${guild.id}:0:0`, ['none']);
     expect((await e2e.bot.context.store.getGuildSettings(guild.id))?.auditChannelId).toBeNull();
   });
 
@@ -276,7 +352,7 @@ describe('/setup in DMs', () => {
       const { guild, admin, dm } = await openSetup(e2e);
       takeRoles(guild, admin);
 
-      const press = await choose(e2e, admin, dm, `setup:roles:${guild.id}`, [roleId(guild, 'Players')]);
+      const press = await choose(e2e, admin, dm, `setup:roles:${guild.id}:0:0`, [roleId(guild, 'Players')]);
       await expectRefusedUnsaved(press, guild, 'Manage Server');
       expect(visibleText(current(e2e, dm))).toContain('any member whose panel key allows it');
     });
@@ -302,7 +378,7 @@ describe('/setup in DMs', () => {
       const before = await e2e.bot.context.store.getGuildSettings(guild.id);
       guild.members.delete(admin.id);
 
-      const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}`);
+      const press = await pressButton(e2e, admin, dm, `setup:test:${guild.id}:0:0`);
       const refusal = sideAnswer(press);
       expect(refusal.ephemeral).toBe(true);
       expect(refusal.text).toContain('no longer a member');
@@ -323,7 +399,9 @@ describe('/setup in DMs', () => {
       const { guild, admin, dm } = await openSetup(e2e);
       guild.members.delete(admin.id);
 
-      const press = await choose(e2e, admin, dm, `setup:audit:${guild.id}`, [channelId(guild, 'general')]);
+      const press = await choose(e2e, admin, dm, `setup:audit:${guild.id}:0:0`, [
+        channelId(guild, 'general'),
+      ]);
       await expectRefusedUnsaved(press, guild, 'no longer a member');
     });
   });

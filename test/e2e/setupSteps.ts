@@ -120,7 +120,7 @@ export function sideAnswer(handle: InteractionHandle): { text: string; ephemeral
 
 /** Presses "Set panel URL" in the DM; returns the press (its modal, or its refusal). */
 export function pressSetUrl(e2e: E2E, admin: FakeUser, dm: FakeMessage, guild: FakeGuild) {
-  return pressButton(e2e, admin, dm, `setup:url:${guild.id}`);
+  return pressButton(e2e, admin, dm, `setup:url:${guild.id}:0:0`);
 }
 
 /** Presses "Set panel URL" and submits the modal with `url`; returns the submission once answered. */
