@@ -13,6 +13,13 @@ import { BotStore } from '#store/index.js';
 import { type PanelWatch, startWatch } from '#watch/watch.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
+import {
+  discordUnreachable,
+  orCancelled,
+  type RetryPolicy,
+  storeUnreachable,
+  untilReachable,
+} from './startupRetry.js';
 
 export interface RunningBot {
   readonly client: Client<true>;
@@ -24,6 +31,10 @@ export interface StartOptions {
   logger: Logger;
   /** Tests shorten the product's timings; production uses the defaults. */
   timings?: Partial<BotTimings>;
+  /** Stops a start-up that is waiting for Discord or the store (StartCancelledError). */
+  signal?: AbortSignal;
+  /** Attempts to reach Discord, and the store, before giving up (default: no limit). */
+  startAttempts?: number;
 }
 
 /** What registration sends: the one list of commands (`commands/index.ts`), read here and nowhere else in src/. */
@@ -36,17 +47,33 @@ export class LoginError extends Error {}
 
 /**
  * Start-up in one place: store → panel connections → Discord client → router → command
- * registration. `npm start` and the end-to-end tests both come through here.
+ * registration. `npm start` and the end-to-end tests both come through here. A store or a Discord
+ * that cannot be reached is tried again with a growing delay (src/startupRetry.ts).
  */
 export async function startBot(config: Config, options: StartOptions): Promise<RunningBot> {
-  const { logger } = options;
+  const { logger, signal } = options;
   const timings: BotTimings = { ...defaultTimings, ...options.timings };
-  const store = await BotStore.open({
-    storeUrl: config.STORE_URL,
-    encryptionKey: config.ENCRYPTION_KEY,
-    previousEncryptionKey: config.ENCRYPTION_KEY_PREVIOUS,
-    logger,
-  });
+  const retry: RetryPolicy = {
+    firstDelayMs: timings.startRetryFirstMs,
+    maxDelayMs: timings.startRetryMaxMs,
+    attempts: options.startAttempts ?? Number.POSITIVE_INFINITY,
+  };
+  const store = await untilReachable(
+    () =>
+      BotStore.open({
+        storeUrl: config.STORE_URL,
+        encryptionKey: config.ENCRYPTION_KEY,
+        previousEncryptionKey: config.ENCRYPTION_KEY_PREVIOUS,
+        logger,
+      }),
+    {
+      unreachable: (error) => storeUnreachable(error, config.STORE_URL),
+      policy: retry,
+      logger,
+      signal,
+      dispose: (opened) => opened.close(),
+    },
+  );
   const connections = new PanelConnections({
     headersTimeoutMs: timings.panelTimeoutMs,
     bodyTimeoutMs: timings.panelTimeoutMs,
@@ -104,8 +131,13 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
 
   try {
     const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-    await client.login(config.DISCORD_TOKEN);
-    const readyClient = await ready;
+    await untilReachable(() => client.login(config.DISCORD_TOKEN), {
+      unreachable: (error) => discordUnreachable(error, config.DISCORD_API_URL),
+      policy: retry,
+      logger,
+      signal,
+    });
+    const readyClient = await orCancelled(ready, signal);
     logger.info('logged in', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size });
     // Long work followed before a restart goes on (its records hold the reply tokens). A store that
     // cannot list them must not keep the bot from answering.

@@ -45,6 +45,11 @@ export interface BotTimings {
   watchReachRefreshMs: number;
   /** The stuck rule's floor: in progress longer than max(3 × the longest of the last 5 successful, this). */
   watchStuckFloorMs: number;
+  /** At SIGTERM/SIGINT, interactions already running get this long to finish (product: 10 s). */
+  shutdownGraceMs: number;
+  /** Start-up against an unreachable Discord or store: the first wait before trying again, doubling to the max. */
+  startRetryFirstMs: number;
+  startRetryMaxMs: number;
 }
 
 export const defaultTimings: BotTimings = {
@@ -61,6 +66,9 @@ export const defaultTimings: BotTimings = {
   watchPlanMs: 60_000,
   watchReachRefreshMs: 15 * 60_000,
   watchStuckFloorMs: 30 * 60_000,
+  shutdownGraceMs: 10_000,
+  startRetryFirstMs: 1_000,
+  startRetryMaxMs: 30_000,
 };
 
 /** Everything a handler may use; built once at start-up. */
