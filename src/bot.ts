@@ -3,6 +3,7 @@ import { resumeFollows } from '#backups/followToEnd.js';
 import { ServerBackupWork } from '#backups/serverWork.js';
 import { commands } from '#commands/index.js';
 import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from '#discord/context.js';
+import { InteractionGate } from '#discord/interactionGate.js';
 import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
 import { PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { registerCommands } from '#discord/registerCommands.js';
@@ -41,6 +42,9 @@ export interface StartOptions {
 export function commandDefinitions() {
   return commands.map((c) => c.definition);
 }
+
+/** After followed work is cancelled at shutdown, how long interactions waiting on it get to say so. */
+const LAST_WORDS_MS = 2_000;
 
 /** Thrown when Discord refuses the token; its message names the variable to fix. */
 export class LoginError extends Error {}
@@ -103,9 +107,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     background,
   };
   const route = createRouter(commands, context);
+  // Shutdown closes it: new interactions are told "restarting", running ones are waited for.
+  const gate = new InteractionGate(logger);
 
   client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction).catch((error: unknown) => logger.error('router failed', { error }));
+    gate.admit(interaction, () => route(interaction));
   });
   client.on(Events.GuildDelete, (guild) => {
     // The bot was removed from the guild: nothing of it is kept.
@@ -118,15 +124,32 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   client.on(Events.ShardError, (error) => logger.warn('gateway connection error', { error }));
 
   let watch: PanelWatch | undefined;
-  const stop = async () => {
-    // The watch first: a look in progress posts and saves whole, before the client and the store close.
-    await watch?.stop();
+  let stopping: Promise<void> | undefined;
+  const stopOnce = async () => {
+    // No new interactions; those running finish (bounded) while the watch ends its look in progress,
+    // both before the client and the store close. Long work they start is recorded before its reply.
+    const [unfinished] = await Promise.all([gate.close(timings.shutdownGraceMs), watch?.stop()]);
+    if (unfinished > 0)
+      logger.warn('shutting down with interactions still running', {
+        count: unfinished,
+        graceMs: timings.shutdownGraceMs,
+      });
+    // Followed work stops here; its records stay in the store and the next start resumes them.
+    const followed = background.size;
     await background.stop();
+    if (followed > 0)
+      logger.info('handed followed work over to the store for the next start', { count: followed });
+    // An interaction whose wait was just cut short says so before the client goes.
+    await gate.close(LAST_WORDS_MS);
     await context.confirmations.expireAll();
     await client.destroy();
     stopWebhookRest();
     await connections.close();
     await store.close();
+  };
+  const stop = () => {
+    stopping ??= stopOnce();
+    return stopping;
   };
 
   try {

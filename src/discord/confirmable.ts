@@ -192,6 +192,11 @@ async function runConfirmed(
     const checked = await action.recheck(s, payload, ctx);
     await action.run(s, payload, checked, ctx, { interaction, show });
   } catch (error) {
+    if (ctx.background.isCancellation(error)) {
+      // Shutdown cut a recorded wait short (the stop before a restore): the next start goes on with it.
+      await show('⏳ The bot is restarting: it goes on with this once it is back.');
+      return;
+    }
     // The buttons are gone already: the outcome replaces the confirmation text, whatever it is.
     await show(`⚠️ ${explain(error, ctx.logger, 'confirmed action failed', { kind: action.kind })}`);
     // A refusal (panel or bot) comes before the action is carried out: the audit gets the outcome too.

@@ -113,6 +113,14 @@ export class BackgroundTasks {
     return this.#tasks.size;
   }
 
+  /**
+   * Whether `error` is shutdown cancelling a wait on this signal (a wait that records itself first,
+   * as the stop before a restore does, is taken up again by the next start).
+   */
+  isCancellation(error: unknown): boolean {
+    return this.#controller.signal.aborted && error === this.#controller.signal.reason;
+  }
+
   /** Cancels every task and waits (bounded) for them to settle. */
   async stop(timeoutMs = 5_000): Promise<void> {
     this.#controller.abort();
