@@ -114,6 +114,8 @@ async function standing(s: MemberSession, ctx: BotContext, server: LinkedServer)
 
 /** A schedule's run this close ahead counts as running now: it would rotate at the limit itself. */
 const SCHEDULE_MARGIN_MS = 60_000;
+/** A run this far overdue is not about to happen (the panel fires due schedules every minute). */
+const OVERDUE_MS = 5 * 60_000;
 
 /**
  * A backup schedule running, or due within a minute, rotates by itself at the limit: a rotation of
@@ -125,18 +127,21 @@ async function refuseWhileScheduleRotates(s: MemberSession, server: LinkedServer
     if (error instanceof PanelError) return [];
     throw error;
   });
-  const soon = Date.now() + SCHEDULE_MARGIN_MS;
+  const now = Date.now();
+  const dueSoon = (at: string | null) =>
+    at !== null && Date.parse(at) <= now + SCHEDULE_MARGIN_MS && Date.parse(at) >= now - OVERDUE_MS;
   const rotating = schedules.find(
     (schedule) =>
       schedule.tasks.some((task) => task.action === 'backup') &&
-      (schedule.is_processing ||
-        (schedule.is_active && schedule.next_run_at !== null && Date.parse(schedule.next_run_at) <= soon)),
+      (schedule.is_processing || (schedule.is_active && dueSoon(schedule.next_run_at))),
   );
-  if (rotating) {
-    throw new InvalidInputError(
-      `${atLimit} A backup schedule on it (**${escapeText(truncate(rotating.name, 80))}**) is ${rotating.is_processing ? 'running' : 'about to run'}, and at the limit it deletes the oldest unlocked backup by itself. Nothing was deleted: try again in a minute or two.`,
-    );
-  }
+  if (!rotating) return;
+  const name = `**${escapeText(truncate(rotating.name, 80))}**`;
+  throw new InvalidInputError(
+    rotating.is_processing
+      ? `${atLimit} A backup schedule on it (${name}) is running, and at the limit it deletes the oldest unlocked backup by itself. Nothing was deleted: try again in a minute or two. (If it still says so in a few minutes, the schedule may be stuck: pausing and resuming it clears that.)`
+      : `${atLimit} A backup schedule on it (${name}) is about to run, and at the limit it deletes the oldest unlocked backup by itself. Nothing was deleted: try again in a minute or two.`,
+  );
 }
 
 const throttleOf = (ctx: BotContext) => ({
