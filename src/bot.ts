@@ -5,11 +5,13 @@ import { commands } from '#commands/index.js';
 import { BackgroundTasks, type BotContext, type BotTimings, defaultTimings } from '#discord/context.js';
 import { InteractionGate } from '#discord/interactionGate.js';
 import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
-import { PendingConfirmations } from '#discord/pendingConfirmations.js';
+import { markExpired, PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { registerCommands } from '#discord/registerCommands.js';
 import { createRouter } from '#discord/router.js';
 import { SharedWork } from '#members/sharedWork.js';
 import { PanelConnections } from '#panel/connections.js';
+import { clientShardOptions, heldShards, holdsGuild, holdsShardZero } from '#src/shards/guilds.js';
+import { linkToManager } from '#src/shards/shardProcess.js';
 import { BotStore } from '#store/index.js';
 import { type PanelWatch, startWatch } from '#watch/watch.js';
 import type { Config } from './config.js';
@@ -68,6 +70,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
         storeUrl: config.STORE_URL,
         encryptionKey: config.ENCRYPTION_KEY,
         previousEncryptionKey: config.ENCRYPTION_KEY_PREVIOUS,
+        namespace: config.STORE_NAMESPACE,
         logger,
       }),
     {
@@ -91,7 +94,10 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     partials: [Partials.Channel],
     rest: { api: config.DISCORD_API_URL },
     allowedMentions: { parse: [] },
+    // Which shards this process runs (src/shards/): all of them, a SHARD_IDS slice, or the manager's one.
+    ...clientShardOptions(config.sharding),
   });
+  if (config.sharding.mode === 'managed') linkToManager(logger);
   const stopWebhookRest = exemptInteractionWebhooks(client.rest, { api: config.DISCORD_API_URL });
   const background = new BackgroundTasks(logger);
   const context: BotContext = {
@@ -99,7 +105,14 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     client,
     store,
     connections,
-    confirmations: new PendingConfirmations(timings.confirmationTtlMs),
+    // In the store, so another shard or this process restarted answers a press (claimed once).
+    confirmations: new PendingConfirmations({
+      ttlMs: timings.confirmationTtlMs,
+      keepMs: timings.interactionTokenLifetimeMs,
+      records: store.confirmations,
+      onExpire: markExpired({ client, logger, timings }),
+      logger,
+    }),
     sharedWork: new SharedWork(),
     backupWork: new ServerBackupWork(config.BACKUP_THROTTLE_PERIOD * 1000),
     logger,
@@ -141,7 +154,12 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       logger.info('handed followed work over to the store for the next start', { count: followed });
     // An interaction whose wait was just cut short says so before the client goes.
     await gate.close(LAST_WORDS_MS);
-    await context.confirmations.expireAll();
+    // Pending confirmations stay in the store: the next start (or the shard's next process) honours them.
+    const confirmations = context.confirmations.handOver();
+    if (confirmations > 0)
+      logger.info('handed pending confirmations over to the store for the next start', {
+        count: confirmations,
+      });
     await client.destroy();
     stopWebhookRest();
     await connections.close();
@@ -161,20 +179,30 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       signal,
     });
     const readyClient = await orCancelled(ready, signal);
-    logger.info('logged in', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size });
+    logger.info('logged in', {
+      user: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      ...(heldShards(readyClient) ?? {}),
+    });
+    // Confirmations pending from before a restart get their expiry again (those of this process's shards).
+    await context.confirmations
+      .resume((guildId) => holdsGuild(readyClient, guildId))
+      .catch((error: unknown) => logger.error('could not take over pending confirmations', { error }));
     // Long work followed before a restart goes on (its records hold the reply tokens). A store that
     // cannot list them must not keep the bot from answering.
     await resumeFollows(
       context,
       commands.flatMap((c) => c.longWork ?? []),
     ).catch((error: unknown) => logger.error('could not resume followed work', { error }));
-    await registerCommands({
-      rest: client.rest,
-      applicationId: readyClient.application.id,
-      definitions: commandDefinitions(),
-      guildId: config.DEV_GUILD_ID,
-      logger,
-    });
+    // Once per bot, not once per shard: by the process that runs shard 0.
+    if (holdsShardZero(readyClient))
+      await registerCommands({
+        rest: client.rest,
+        applicationId: readyClient.application.id,
+        definitions: commandDefinitions(),
+        guildId: config.DEV_GUILD_ID,
+        logger,
+      });
     // Watches the panels of guilds with a notifications channel (src/watch/).
     watch = startWatch(context);
     return { client: readyClient, context, stop };

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { type Sharding, shardingSchema, sqliteProblem } from '#src/shards/sharding.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from '#store/backend.js';
 
 /** A boolean environment flag: only `true`/`1`/`yes` turn it on, so a typo never enables it by surprise. */
@@ -52,6 +53,16 @@ const envSchema = z.object({
         check.addIssue({ code: 'custom', message: storeUrlProblem(error) });
       }
     }),
+  /**
+   * The prefix of every key in the store (default `ptero`): several bots, or test runs, can share one
+   * Redis or PostgreSQL, each under its own.
+   */
+  STORE_NAMESPACE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : 'ptero'))
+    .pipe(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, "_" or "-"')),
   DISCORD_API_URL: z
     .string()
     .trim()
@@ -120,13 +131,15 @@ const envSchema = z.object({
     }),
 });
 
-export type Config = z.output<typeof envSchema>;
+/** The environment as the bot reads it, with the sharding variables (SHARDS, SHARD_IDS, SHARD_COUNT) read together. */
+export type Config = z.output<typeof envSchema> & { readonly sharding: Sharding };
 
 /** What the store needs: `npm run rotate-key` reads only these, through the same rules as the bot. */
 const storeEnvSchema = envSchema.pick({
   ENCRYPTION_KEY: true,
   ENCRYPTION_KEY_PREVIOUS: true,
   STORE_URL: true,
+  STORE_NAMESPACE: true,
 });
 export type StoreConfig = z.output<typeof storeEnvSchema>;
 
@@ -145,7 +158,23 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  return parsed(envSchema, env);
+  const base = envSchema.safeParse(env);
+  const shards = shardingSchema.safeParse(env);
+  const problems = [...issuesOf(base), ...issuesOf(shards)];
+  // A SQLite file serves one process: a configuration that runs several on it is refused here.
+  const sqlite =
+    base.success && shards.success && parseStoreUrl(base.data.STORE_URL).kind === 'sqlite'
+      ? sqliteProblem(shards.data)
+      : undefined;
+  if (sqlite) problems.push(sqlite);
+  if (!base.success || !shards.success || problems.length > 0) throw new ConfigError(problems);
+  return { ...base.data, sharding: shards.data };
+}
+
+function issuesOf(result: z.ZodSafeParseResult<unknown>): string[] {
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
 }
 
 export function parseStoreConfig(env: Record<string, string | undefined>): StoreConfig {
@@ -158,10 +187,7 @@ function parsed<Schema extends z.ZodType>(
 ): z.output<Schema> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`,
-  );
-  throw new ConfigError(problems);
+  throw new ConfigError(issuesOf(result));
 }
 
 /** Reads `.env` from the working directory into process.env (values already set win), when the file exists. */

@@ -12,6 +12,7 @@ import {
 } from '#discord/progressReply.js';
 import { explain } from '#discord/replies.js';
 import { type MemberSession, memberSession } from '#members/memberSession.js';
+import { holdsGuild } from '#src/shards/guilds.js';
 import type { FollowRecord } from '#store/followRecords.js';
 import { pollUntil } from './poll.js';
 
@@ -138,10 +139,13 @@ export async function recordFollow<Payload, T>(
   };
 }
 
-/** At start-up: every recorded follow goes on where it stopped. Returns how many were resumed. */
+/**
+ * At start-up: every recorded follow goes on where it stopped, in the process whose shard holds its
+ * guild (the others on the store leave it alone). Returns how many were resumed.
+ */
 export async function resumeFollows(ctx: BotContext, works: readonly AnyLongWork[]): Promise<number> {
   const byKind = new Map(works.map((work) => [work.kind, work]));
-  const records = await ctx.store.follows.all();
+  const records = (await ctx.store.follows.all()).filter((record) => holdsGuild(ctx.client, record.guildId));
   for (const record of records) {
     const work = byKind.get(record.kind);
     if (!work) {

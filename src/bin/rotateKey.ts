@@ -19,6 +19,7 @@ async function main(): Promise<number> {
     storeUrl: config.STORE_URL,
     encryptionKey: config.ENCRYPTION_KEY,
     previousEncryptionKey: config.ENCRYPTION_KEY_PREVIOUS,
+    namespace: config.STORE_NAMESPACE,
     logger,
   });
   try {

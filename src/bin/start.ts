@@ -4,6 +4,7 @@ import { LoginError, type RunningBot, startBot } from '#src/bot.js';
 import { ConfigError, loadDotEnv, parseConfig } from '#src/config.js';
 import { createLogger, type Logger, redactString } from '#src/log.js';
 import { Secret } from '#src/secret.js';
+import { runShardManager } from '#src/shards/manager.js';
 import { StartCancelledError, UnreachableError } from '#src/startupRetry.js';
 import { StoreConfigError, StoreUnavailableError } from '#store/index.js';
 
@@ -28,6 +29,12 @@ async function main(): Promise<void> {
   // The bot stays up: a stray rejection is a bug to log, not a reason to drop every member's session.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
+
+  // SHARDS set: this process runs discord.js's ShardingManager (one process per shard) and nothing else.
+  if (config.sharding.mode === 'manager') {
+    await runShardManager(config, { logger });
+    return;
+  }
 
   // A signal while start-up still waits for Discord or the store ends the wait.
   const starting = new AbortController();

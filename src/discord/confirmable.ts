@@ -14,12 +14,13 @@ import { postAudit } from './audit.js';
 import { type ComponentInteraction, type IdRoute, idRoute } from './command.js';
 import type { BotContext } from './context.js';
 import { customIdCodec } from './customId.js';
+import { replyHandleOf } from './progressReply.js';
 import { answer, explain } from './replies.js';
 import { discordTime } from './text.js';
 
 /**
  * A destructive action asked with buttons: only the member who asked can answer, once, before it
- * expires. What it confirms is held by the bot (`ctx.confirmations`), never read back from the message.
+ * expires. What it confirms is held in the store (`ctx.confirmations`), never read back from the message.
  * Adding one means writing one `ConfirmableAction` and listing it in its command's `confirmables`.
  */
 export interface ConfirmableAction<Input, Payload, Checked> {
@@ -95,21 +96,12 @@ export async function askToConfirm<Input, Payload, Checked>(
   if (action.access === 'destructive') requireDestructiveRole(interaction, s.settings);
   const { payload, question, confirmLabel } = await action.ask(s, input, ctx);
   const seconds = Math.round(ctx.timings.confirmationTtlMs / 1000);
-  const pending = ctx.confirmations.create(
+  // Held in the store: any process on it (another shard, this one restarted) answers its press, once.
+  // The reply that asks is kept by its token, so whichever process sees it expire can mark it.
+  const pending = await ctx.confirmations.create(
     { userId: interaction.user.id, guildId: s.guildId, channelId: interaction.channelId },
     { kind: action.kind, payload } satisfies PendingAction,
-    (why) =>
-      interaction
-        .editReply({
-          content:
-            why === 'timeout'
-              ? `⌛ This confirmation expired after ${seconds} seconds. Nothing was done.`
-              : '⌛ This confirmation was withdrawn because the bot is restarting. Nothing was done: run the command again.',
-          embeds: [],
-          components: [],
-        })
-        .then(() => {})
-        .catch((error: unknown) => ctx.logger.info('could not mark a confirmation as expired', { error })),
+    replyHandleOf(interaction),
   );
   const asked = {
     content: `${question}\n\nConfirm within ${seconds} seconds (${discordTime(new Date(pending.expiresAt), 'R')}).`,
@@ -143,7 +135,7 @@ export function confirmationPress(actions: readonly AnyConfirmableAction[]): IdR
     codec: confirmationId,
     async run(interaction: ComponentInteraction, ctx: BotContext, { nonce, answer: reply }) {
       const claim = interaction.inGuild()
-        ? ctx.confirmations.claim(nonce, {
+        ? await ctx.confirmations.claim(nonce, {
             userId: interaction.user.id,
             guildId: interaction.guildId,
             channelId: interaction.channelId,

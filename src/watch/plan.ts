@@ -59,15 +59,21 @@ export async function keyStateOf(
   return stored?.linkedAt === link.linkedAt ? stored : freshKeyState(link);
 }
 
-/** Reads the store and plans; `previous` (guild:server → user) keeps a working assignment stable. */
+/**
+ * Reads the store and plans; `previous` (guild:server → user) keeps a working assignment stable.
+ * Only guilds `holds` says are this process's (those on its shards) are planned, so each guild is
+ * watched by one process however many share the store.
+ */
 export async function makePlan(
   store: BotStore,
   previous: ReadonlyMap<string, string>,
   logger: Logger,
+  holds: (guildId: string) => boolean = () => true,
 ): Promise<Plan> {
   const members: WatchedMember[] = [];
   const assignments: Assignment[] = [];
   for (const guildId of await store.guildIds()) {
+    if (!holds(guildId)) continue;
     try {
       const settings = await store.getGuildSettings(guildId);
       const channelId = settings?.notificationsChannelId;

@@ -1,6 +1,7 @@
 import { sleep } from '#backups/poll.js';
 import type { BotContext } from '#discord/context.js';
 import { PanelClient } from '#panel/client.js';
+import { holdsGuild } from '#src/shards/guilds.js';
 import { RequestBudget } from './budget.js';
 import { type LookContext, lookAt } from './look.js';
 import { type Assignment, makePlan, type WatchedMember } from './plan.js';
@@ -86,7 +87,10 @@ export class PanelWatch {
   }
 
   async #applyPlan(): Promise<void> {
-    const plan = await makePlan(this.#ctx.store, this.#assigned, this.#log);
+    // Only this process's guilds (its shards): adding shards never doubles the polling.
+    const plan = await makePlan(this.#ctx.store, this.#assigned, this.#log, (guildId) =>
+      holdsGuild(this.#ctx.client, guildId),
+    );
     this.#assigned = new Map(plan.assignments.map((a) => [`${a.guildId}:${a.server}`, a.member.userId]));
     const byBucket = new Map<string, { assignments: Assignment[]; members: WatchedMember[] }>();
     const slot = (bucket: string) => {
