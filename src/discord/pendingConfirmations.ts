@@ -67,7 +67,11 @@ export class PendingConfirmations<Action = unknown> {
    * Holds a new confirmation in the store and returns it (its nonce goes into the buttons). `reply`
    * is the reply that asks, marked as expired if nobody answers in time.
    */
-  async create(binding: ConfirmationBinding, action: Action, reply: unknown): Promise<PendingConfirmation<Action>> {
+  async create(
+    binding: ConfirmationBinding,
+    action: Action,
+    reply: unknown,
+  ): Promise<PendingConfirmation<Action>> {
     const { ttlMs, keepMs, records } = this.#options;
     const mine = [...this.#timers.values()].filter((p) => p.userId === binding.userId).length;
     if (mine >= this.#limits.perMember) {
@@ -131,7 +135,8 @@ export class PendingConfirmations<Action = unknown> {
         waiting += 1;
       }
     }
-    if (waiting > 0) this.#options.logger.info('confirmations still pending were taken over', { count: waiting });
+    if (waiting > 0)
+      this.#options.logger.info('confirmations still pending were taken over', { count: waiting });
     return waiting;
   }
 
@@ -154,7 +159,10 @@ export class PendingConfirmations<Action = unknown> {
 
   #arm(record: ConfirmationRecord): void {
     if (this.#stopped) return;
-    const timer = setTimeout(() => void this.#expire(record.nonce), Math.max(0, record.expiresAt - Date.now()));
+    const timer = setTimeout(
+      () => void this.#expire(record.nonce),
+      Math.max(0, record.expiresAt - Date.now()),
+    );
     timer.unref();
     this.#timers.set(record.nonce, { userId: record.userId, timer });
   }

@@ -55,8 +55,6 @@ describe('npm start', () => {
       () => discord.requests.some((r) => r.method === 'PUT' && r.path.endsWith('/commands')),
       'the commands to be registered',
     );
-    // start.ts takes signals once startBot has returned, just after registration.
-    await new Promise((resolve) => setTimeout(resolve, 500));
     // The process that logged in runs the compiled file, not TypeScript through a loader.
     const commands = await descendantCommands(child.pid ?? -1);
     const bot = commands.find(
