@@ -10,6 +10,8 @@ import { registerCommands } from '#discord/registerCommands.js';
 import { createRouter } from '#discord/router.js';
 import { SharedWork } from '#members/sharedWork.js';
 import { PanelConnections } from '#panel/connections.js';
+import { gatewayProblem, type HealthServer, startHealthServer } from '#src/ops/health.js';
+import { BotMetrics } from '#src/ops/metrics.js';
 import { clientShardOptions, heldShards, holdsGuild, holdsShardZero } from '#src/shards/guilds.js';
 import { linkToManager } from '#src/shards/shardProcess.js';
 import { BotStore } from '#store/index.js';
@@ -27,6 +29,8 @@ import {
 export interface RunningBot {
   readonly client: Client<true>;
   readonly context: BotContext;
+  /** The health server (HEALTH_PORT); its url has the port the system chose when HEALTH_PORT is 0. */
+  readonly health: HealthServer | undefined;
   stop(): Promise<void>;
 }
 
@@ -81,11 +85,15 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       dispose: (opened) => opened.close(),
     },
   );
+  // One registry per bot (src/ops/metrics.ts): the store, the panel clients and the router count here.
+  const metrics = new BotMetrics();
+  store.onFailure((operation) => metrics.storeFailed(operation));
   const connections = new PanelConnections({
     headersTimeoutMs: timings.panelTimeoutMs,
     bodyTimeoutMs: timings.panelTimeoutMs,
     // The same policy as /setup's URL check, applied again to every connection after DNS.
     allowPrivateAddresses: config.ALLOW_INSECURE_PANEL_URL,
+    onAttempt: (attempt) => metrics.panelAnswered(attempt),
   });
 
   // Only the Guilds intent: roles and channels for /setup, and GUILD_DELETE when the bot is removed.
@@ -118,6 +126,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     logger,
     timings,
     background,
+    metrics,
   };
   const route = createRouter(commands, context);
   // Shutdown closes it: new interactions are told "restarting", running ones are waited for.
@@ -137,6 +146,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   client.on(Events.ShardError, (error) => logger.warn('gateway connection error', { error }));
 
   let watch: PanelWatch | undefined;
+  let health: HealthServer | undefined;
+  metrics.readFrom({
+    pendingConfirmations: () => context.confirmations.size,
+    watchBudget: () => watch?.budgetUse() ?? { requests: 0, highestShare: 0 },
+  });
   let stopping: Promise<void> | undefined;
   const stopOnce = async () => {
     // No new interactions; those running finish (bounded) while the watch ends its look in progress,
@@ -164,6 +178,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     stopWebhookRest();
     await connections.close();
     await store.close();
+    // Last: /healthz answers while the bot stops, /readyz says it is not ready (the store is closed).
+    await health?.close();
   };
   const stop = () => {
     stopping ??= stopOnce();
@@ -171,6 +187,15 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   };
 
   try {
+    // Before login: /healthz answers at once, /readyz says what start-up still waits for.
+    if (config.HEALTH_PORT !== undefined)
+      health = await startHealthServer({
+        host: config.HEALTH_HOST,
+        port: config.HEALTH_PORT,
+        metrics,
+        logger,
+        checks: { gatewayProblem: () => gatewayProblem(client), pingStore: () => store.ping() },
+      });
     const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
     await untilReachable(() => client.login(config.DISCORD_TOKEN), {
       unreachable: (error) => discordUnreachable(error, config.DISCORD_API_URL),
@@ -205,7 +230,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       });
     // Watches the panels of guilds with a notifications channel (src/watch/).
     watch = startWatch(context);
-    return { client: readyClient, context, stop };
+    return { client: readyClient, context, health, stop };
   } catch (error) {
     await stop().catch(() => {});
     if (

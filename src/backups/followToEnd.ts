@@ -165,7 +165,7 @@ function follow(
   record: FollowRecord,
   session: MemberSession | undefined,
 ) {
-  ctx.background.run(`follow ${work.kind}`, async (signal) => {
+  const task = async (signal: AbortSignal) => {
     const handle = replyHandle.safeParse(record.reply);
     const payload = work.payload.safeParse(record.payload);
     if (!handle.success || !payload.success) {
@@ -212,7 +212,14 @@ function follow(
         stored(work.deadline(payload.data, record.deadlineAt - record.startedAt)),
       );
     }
-  });
+  };
+  ctx.background.run(`follow ${work.kind}`, counted(ctx, work.kind, task));
+}
+
+/** The follow as the metrics see it: started now, finished when the task settles, however it ends. */
+function counted(ctx: BotContext, kind: string, task: (signal: AbortSignal) => Promise<void>) {
+  ctx.metrics.followStarted(kind);
+  return (signal: AbortSignal) => task(signal).finally(() => ctx.metrics.followFinished(kind));
 }
 
 /** An outcome as the record keeps it: plain JSON, sent again as it is after a restart. */

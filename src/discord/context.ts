@@ -4,6 +4,7 @@ import type { SharedWork } from '#members/sharedWork.js';
 import type { PanelConnections } from '#panel/connections.js';
 import type { Config } from '#src/config.js';
 import type { Logger } from '#src/log.js';
+import type { BotMetrics } from '#src/ops/metrics.js';
 import type { BotStore } from '#store/index.js';
 import type { PendingConfirmations } from './pendingConfirmations.js';
 
@@ -86,6 +87,8 @@ export interface BotContext {
   readonly backupWork: ServerBackupWork;
   /** Background work (following a backup) registers here so shutdown can wait for or cancel it. */
   readonly background: BackgroundTasks;
+  /** The Prometheus metrics /metrics serves (src/ops/metrics.ts): the router, panel, watch and follows count here. */
+  readonly metrics: BotMetrics;
 }
 
 /** Tracks fire-and-forget work so that it never rejects unhandled and shutdown can stop it. */

@@ -1,5 +1,12 @@
-import { type Interaction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import { InvalidInputError, UserFacingError } from '#src/errors.js';
+import { type InteractionKind, type InteractionOutcome, UNKNOWN } from '#src/ops/metrics.js';
 import { grant, guildIdOf } from './access.js';
 import type { Command, ComponentInteraction, IdRoute, SlashRoute } from './command.js';
 import { confirmationPress } from './confirmable.js';
@@ -28,6 +35,12 @@ export function createRouter(
 
   return async (interaction) => {
     const started = Date.now();
+    // What the metrics count: the command (or custom-id prefix) only once a route is known, and how it ended.
+    const counted: { kind: InteractionKind | null; command: string; outcome: InteractionOutcome } = {
+      kind: kindOf(interaction),
+      command: UNKNOWN,
+      outcome: 'ok',
+    };
     try {
       if (interaction.isChatInputCommand()) {
         const command = byName.get(interaction.commandName);
@@ -39,9 +52,11 @@ export function createRouter(
             interaction.options.getSubcommand(false),
           );
         if (!route) {
+          counted.outcome = 'refused';
           await answer(interaction, { content: '⚠️ This command is no longer available.' });
           return;
         }
+        counted.command = commandLabel(interaction);
         const what = `\`/${interaction.commandName}\``;
         // Every command is used in a guild: say so before acknowledging, so the refusal is the reply.
         guildIdOf(interaction, what);
@@ -49,18 +64,30 @@ export function createRouter(
         if (route.defer) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         await route.handle(interaction, ctx, await grant(interaction, ctx, route.access, what));
       } else if (interaction.isAutocomplete()) {
-        const route = byName.get(interaction.commandName)?.autocomplete;
+        const command = byName.get(interaction.commandName);
+        const route = command?.autocomplete;
         if (!route) return;
+        const known = slashRouteOf(
+          command,
+          interaction.options.getSubcommandGroup(false),
+          interaction.options.getSubcommand(false),
+        );
+        counted.command = known ? commandLabel(interaction) : command.definition.name;
         let granted: unknown;
         try {
           granted = await grant(interaction, ctx, route.access, 'Autocomplete');
         } catch (error) {
           // Not set up, not linked: nothing to suggest, and nothing to report.
-          if (error instanceof UserFacingError) return await interaction.respond([]);
+          if (error instanceof UserFacingError) {
+            counted.outcome = 'refused';
+            return await interaction.respond([]);
+          }
           throw error;
         }
         await route.handle(interaction, ctx, granted);
       } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
+        counted.command = knownPrefix(components, interaction.customId);
+        if (counted.command === UNKNOWN) counted.outcome = 'refused';
         await runIdRoute<ComponentInteraction>(
           components,
           interaction,
@@ -69,6 +96,8 @@ export function createRouter(
           'This button is not valid.',
         );
       } else if (interaction.isModalSubmit()) {
+        counted.command = knownPrefix(modals, interaction.customId);
+        if (counted.command === UNKNOWN) counted.outcome = 'refused';
         await runIdRoute<ModalSubmitInteraction>(
           modals,
           interaction,
@@ -78,6 +107,7 @@ export function createRouter(
         );
       }
     } catch (error) {
+      counted.outcome = error instanceof UserFacingError ? 'refused' : 'error';
       if (interaction.isAutocomplete()) {
         // Autocomplete is best effort: an empty list, never an error.
         ctx.logger.warn('autocomplete failed', { ...describe(interaction), error });
@@ -89,8 +119,33 @@ export function createRouter(
       }
     } finally {
       ctx.logger.debug('interaction handled', { ...describe(interaction), ms: Date.now() - started });
+      if (counted.kind !== null)
+        ctx.metrics.interactionHandled(counted.kind, counted.command, counted.outcome, Date.now() - started);
     }
   };
+}
+
+/** The kind the metrics count an interaction under; null for kinds the bot has no routes for. */
+function kindOf(interaction: Interaction): InteractionKind | null {
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton() || interaction.isStringSelectMenu()) return 'component';
+  if (interaction.isModalSubmit()) return 'modal';
+  return null;
+}
+
+/** A known command as members type it, group and subcommand included: `backup schedule run`. */
+function commandLabel(interaction: ChatInputCommandInteraction | AutocompleteInteraction): string {
+  const { commandName, options } = interaction;
+  return [commandName, options.getSubcommandGroup(false), options.getSubcommand(false)]
+    .filter((part) => part !== null && part !== '')
+    .join(' ');
+}
+
+/** A custom id's prefix when a route claims it; never the rest of the id (it holds nonces and ids). */
+function knownPrefix(routes: Map<string, unknown>, customId: string): string {
+  const prefix = prefixOf(customId);
+  return routes.has(prefix) ? prefix : UNKNOWN;
 }
 
 function slashRouteOf(

@@ -103,6 +103,7 @@ export class PanelClient {
         retry: { ...DEFAULT_RETRY, ...options.retry },
         logger: options.logger ?? silentLogger,
         onRateLimit: options.onRateLimit,
+        onAttempt: options.connections.onAttempt,
       }),
     );
   }

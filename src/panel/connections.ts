@@ -1,6 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Pool } from 'undici';
+import type { PanelAttemptObserver } from './http.js';
 import { classifyAddress } from './url.js';
 
 export interface PanelConnectionOptions {
@@ -15,6 +16,8 @@ export interface PanelConnectionOptions {
    * after DNS, so a name that changes its address after /setup checked it is still refused.
    */
   allowPrivateAddresses?: boolean;
+  /** Told of every request attempt of every client on these connections (the bot's metrics). */
+  onAttempt?: PanelAttemptObserver | undefined;
 }
 
 /** The code of the error a refused address produces; the client reports it as an unreachable panel. */
@@ -67,6 +70,7 @@ const DEFAULTS = {
   keepAliveTimeoutMs: 10_000,
   // Closed unless the operator opened it (ALLOW_INSECURE_PANEL_URL): loopback panels are the exception.
   allowPrivateAddresses: false,
+  onAttempt: undefined,
 } satisfies Required<PanelConnectionOptions>;
 
 /**
@@ -81,6 +85,10 @@ export class PanelConnections {
 
   constructor(options: PanelConnectionOptions = {}) {
     this.#options = { ...DEFAULTS, ...options };
+  }
+
+  get onAttempt(): PanelAttemptObserver | undefined {
+    return this.#options.onAttempt;
   }
 
   /** The pool for an origin (`scheme://host:port`; any path or query of the URL is ignored). */

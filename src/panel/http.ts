@@ -57,7 +57,20 @@ export interface PanelHttpOptions {
   logger: Logger;
   /** Told the panel's `X-RateLimit-Limit` (requests per period for this key's user) when an answer carries it. */
   onRateLimit?: ((limit: number) => void) | undefined;
+  /** Told of every attempt once it ends (the metrics count them). */
+  onAttempt?: PanelAttemptObserver | undefined;
 }
+
+/**
+ * What an observer hears of one attempt: the method and the path as called (never the query, a
+ * header or the key), the HTTP status or `error` when no whole answer came back, and how long it took.
+ */
+export type PanelAttemptObserver = (attempt: {
+  method: PanelCall['method'];
+  path: string;
+  status: number | 'error';
+  ms: number;
+}) => void;
 
 /**
  * Sends one logical request to the panel: headers, the whole-request timeout, reading and
@@ -135,6 +148,8 @@ export class PanelHttp {
   }
 
   async #attempt(call: PanelCall, context: CallContext): Promise<Attempt> {
+    const startedAt = performance.now();
+    let answeredStatus: number | 'error' = 'error';
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -155,6 +170,7 @@ export class PanelHttp {
       // undici marks the socket free one turn after the body ends; waiting for it lets the caller's
       // next request reuse this socket instead of opening a second one.
       await nextTurn();
+      answeredStatus = response.statusCode;
       if (text === null) {
         return failed(
           notAPanelError(context, `answer larger than ${MAX_BODY_BYTES} bytes`, response.statusCode),
@@ -165,6 +181,12 @@ export class PanelHttp {
       return { ok: false, failure: classifyTransportError(error, context, timedOut) };
     } finally {
       clearTimeout(timer);
+      this.#options.onAttempt?.({
+        method: call.method,
+        path: call.path,
+        status: answeredStatus,
+        ms: performance.now() - startedAt,
+      });
     }
   }
 

@@ -65,6 +65,18 @@ export class PanelWatch {
     await Promise.race([all, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
   }
 
+  /** The budget spent in the last window: requests of every worker, and the highest share one worker spent. */
+  budgetUse(now = Date.now()): { requests: number; highestShare: number } {
+    let requests = 0;
+    let highestShare = 0;
+    for (const { budget } of this.#workers.values()) {
+      const used = budget.usedInWindow(now);
+      requests += used;
+      highestShare = Math.max(highestShare, used / budget.perWindow);
+    }
+    return { requests, highestShare };
+  }
+
   async #plans(signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', () => this.#replan?.(), { once: true });
     while (!signal.aborted) {
@@ -193,8 +205,10 @@ export class PanelWatch {
     this.#lastLook.set(key, Date.now());
     try {
       await lookAt(this.#look, a, this.#client(a.member, worker.budget), worker.budget, signal);
+      if (!signal.aborted) this.#ctx.metrics.watchLooked('ok');
     } catch (error) {
       if (signal.aborted) return;
+      this.#ctx.metrics.watchLooked('failed');
       await this.#failed(error, a.member, worker, a.server);
     } finally {
       this.#inFlight.delete(key);
