@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type Client, Status } from 'discord.js';
 import { ConfigError } from '#src/config.js';
-import type { Logger } from '#src/log.js';
+import { type Logger, redactString } from '#src/log.js';
 import type { BotMetrics } from './metrics.js';
 
 /** How long the store gets to answer the readiness ping before /readyz says it does not answer. */
@@ -65,7 +65,7 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
         .then(() => checks.pingStore())
         .then(
           () => null,
-          (error: unknown) => `the store failed: ${error instanceof Error ? error.message : String(error)}`,
+          (error: unknown) => `the store failed: ${reasonOf(error)}`,
         );
       pinging = ping;
       void ping.then(() => {
@@ -156,6 +156,12 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
       await closed;
     },
   };
+}
+
+/** An error's message as /readyz may show it: no panel key, no password of a URL (user:password@). */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return redactString(message).replace(/\/\/[^/\s@]*:[^/\s@]*@/g, '//[redacted]@');
 }
 
 function send(response: ServerResponse, status: number, contentType: string, body: string): void {
