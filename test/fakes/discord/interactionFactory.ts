@@ -79,6 +79,8 @@ export function createInteraction(
   context: InteractionContext,
   data: Record<string, unknown>,
   source: StoredMessage | undefined,
+  /** The shard whose session gets it; default the guild's (shard 0 for a DM). */
+  shard?: number,
 ): InteractionRecord {
   const id = nextSnowflake();
   const token = `aW50ZXJhY3Rpb246${Buffer.from(`${id}:`).toString('base64url')}${randomBytes(48).toString('base64url')}`;
@@ -109,7 +111,8 @@ export function createInteraction(
     ...placePayload(fake, context),
     ...(source !== undefined ? { message: fake.messages.raw(source) } : {}),
   };
-  fake.gateway.dispatch('INTERACTION_CREATE', payload);
+  if (shard === undefined) fake.gateway.dispatch('INTERACTION_CREATE', payload);
+  else fake.gateway.dispatchToShard(shard, 'INTERACTION_CREATE', payload);
   fake.signal.notify();
   return record;
 }

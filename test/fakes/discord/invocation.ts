@@ -11,13 +11,21 @@ import { waitUntil } from './wait.js';
 
 const IDENTIFY_WAIT_MS = 5_000;
 
-/** Member actions need a bot on the gateway: nothing could reach it otherwise. */
-export async function waitForGateway(fake: FakeDiscordServer): Promise<void> {
-  await waitUntil(fake.signal, () => fake.gateway.connected, {
+/**
+ * Member actions need a bot on the gateway: nothing could reach it otherwise. With shards, the one
+ * the action goes to: `shard` if given, else the guild's (shard 0 for a DM).
+ */
+export async function waitForGateway(
+  fake: FakeDiscordServer,
+  guildId?: string,
+  shard?: number,
+): Promise<void> {
+  const target = () => shard ?? fake.gateway.shardFor(guildId);
+  await waitUntil(fake.signal, () => fake.gateway.shardConnected(target()), {
     timeoutMs: IDENTIFY_WAIT_MS,
-    what: 'the bot to identify on the gateway (did client.login() run against fake.apiUrl?)',
+    what: `the bot to identify on the gateway as shard ${target()} (did client.login() run against fake.apiUrl?)`,
     got: () =>
-      `identifies: ${fake.gateway.identifyCount}, requests: ${describeRecentRequests(fake.requests)}`,
+      `identifies: ${fake.gateway.identifyCount} (shards ${JSON.stringify(fake.gateway.identifiedShards)}, connected ${JSON.stringify(fake.gateway.connectedShards())}), requests: ${describeRecentRequests(fake.requests)}`,
   });
 }
 

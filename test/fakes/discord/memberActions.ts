@@ -26,6 +26,8 @@ export interface SlashOptions {
   options?: OptionValues;
   /** Skip the checks a Discord client makes before it lets a member run a command (permissions, contexts). */
   bypassCommandChecks?: boolean;
+  /** Deliver it on this shard's session instead of the guild's (what another shard does with it). */
+  shard?: number;
 }
 
 export interface AutocompleteOptions extends Omit<SlashOptions, 'channel'> {
@@ -39,11 +41,13 @@ export interface ComponentOptions {
   message: FakeMessage;
   customId: string;
   guild?: FakeGuild;
+  /** Deliver it on this shard's session instead of the guild's (a press replayed on another shard). */
+  shard?: number;
 }
 
 /** What a slash command and its autocomplete share: the bot on the gateway, a member allowed to run it. */
 async function invokeCommand(fake: FakeDiscordServer, options: SlashOptions, focused?: string) {
-  await waitForGateway(fake);
+  await waitForGateway(fake, options.guild?.id, options.shard);
   const context = interactionContext(fake, options.user, options.guild, options.channel);
   const command = registeredCommand(fake, options, context);
   const built = buildOptions(
@@ -69,7 +73,7 @@ export async function slash(fake: FakeDiscordServer, options: SlashOptions): Pro
     ...(built.resolved !== undefined ? { resolved: built.resolved } : {}),
     ...(command.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
   };
-  return createInteraction(fake, 2, invocation, context, data, undefined);
+  return createInteraction(fake, 2, invocation, context, data, undefined, options.shard);
 }
 
 /** A member types into an autocomplete option; resolves with the choices the bot answered. */
@@ -86,7 +90,7 @@ export async function autocomplete(
     ...(command.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
   };
   const label = `autocomplete of "${options.focused}" in ${invocation}`;
-  const record = createInteraction(fake, 4, label, context, data, undefined);
+  const record = createInteraction(fake, 4, label, context, data, undefined, options.shard);
   return waitUntil(
     fake.signal,
     () => {
@@ -110,7 +114,7 @@ export async function clickButton(
   fake: FakeDiscordServer,
   options: ComponentOptions,
 ): Promise<InteractionHandle> {
-  await waitForGateway(fake);
+  await waitForGateway(fake, options.message.guildId ?? undefined, options.shard);
   const message = liveMessage(fake, options.message);
   const button = findComponent(message.components, options.customId);
   if (button === undefined || button.type !== 2)
@@ -125,14 +129,14 @@ export async function clickButton(
     component_type: 2,
     ...(button.id !== undefined ? { id: button.id } : {}),
   };
-  return createInteraction(fake, 3, `button "${options.customId}"`, context, data, message);
+  return createInteraction(fake, 3, `button "${options.customId}"`, context, data, message, options.shard);
 }
 
 export async function selectMenu(
   fake: FakeDiscordServer,
   options: ComponentOptions & { values: string[] },
 ): Promise<InteractionHandle> {
-  await waitForGateway(fake);
+  await waitForGateway(fake, options.message.guildId ?? undefined, options.shard);
   const message = liveMessage(fake, options.message);
   const menu = findComponent(message.components, options.customId);
   if (menu === undefined || ![3, 5, 6, 7, 8].includes(menu.type))
@@ -165,7 +169,15 @@ export async function selectMenu(
     ...(resolved !== undefined ? { resolved } : {}),
     ...(menu.id !== undefined ? { id: menu.id } : {}),
   };
-  return createInteraction(fake, 3, `select menu "${options.customId}"`, context, data, message);
+  return createInteraction(
+    fake,
+    3,
+    `select menu "${options.customId}"`,
+    context,
+    data,
+    message,
+    options.shard,
+  );
 }
 
 function describeComponents(components: ReadonlyArray<ApiComponent>, type: number): string {

@@ -48,9 +48,9 @@ export async function submitModal(
   fake: FakeDiscordServer,
   options: ModalSubmitOptions,
 ): Promise<InteractionHandle> {
-  await waitForGateway(fake);
   const opener = fake.interactions.get(options.from.id);
   if (opener === undefined) throw new Error(`Interaction ${options.from.id} was not created by this fake`);
+  await waitForGateway(fake, opener.context.guild?.id);
   const modal = opener.modal;
   if (modal === undefined)
     throw new Error(`The bot showed no modal in answer to ${opener.label}; got ${opener.describe()}`);

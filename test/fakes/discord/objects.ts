@@ -178,6 +178,7 @@ export function readyPayload(
   applicationId: string,
   session: { id: string; resumeGatewayUrl: string },
   guildIds: ReadonlyArray<string>,
+  shard: [number, number] = [0, 1],
 ): Json {
   return {
     v: 10,
@@ -186,7 +187,7 @@ export function readyPayload(
     session_id: session.id,
     session_type: 'normal',
     resume_gateway_url: session.resumeGatewayUrl,
-    shard: [0, 1],
+    shard,
     application: { id: applicationId, flags: 0 },
     private_channels: [],
     presences: [],

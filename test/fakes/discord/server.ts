@@ -27,6 +27,10 @@ export interface FakeDiscordOptions {
   tokenTtlMs?: number;
   /** HELLO's heartbeat interval. Default 41250 ms, as Discord sends. */
   heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends (`shards`). Default 1. */
+  shards?: number;
+  /** How many shards may identify at once (`session_start_limit.max_concurrency`). Default 1. */
+  maxConcurrency?: number;
 }
 
 type MessagePredicate = (message: FakeMessage) => boolean;
@@ -47,6 +51,8 @@ export class FakeDiscordServer extends DiscordWorld {
 
   readonly ackTimeoutMs: number;
   readonly tokenTtlMs: number;
+  readonly recommendedShards: number;
+  readonly maxConcurrency: number;
   readonly interactions = new Map<string, InteractionRecord>();
   readonly interactionsByToken = new Map<string, InteractionRecord>();
 
@@ -59,15 +65,18 @@ export class FakeDiscordServer extends DiscordWorld {
     super();
     this.ackTimeoutMs = options.ackTimeoutMs ?? 3_000;
     this.tokenTtlMs = options.tokenTtlMs ?? 15 * 60_000;
+    this.recommendedShards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.gateway = new Gateway({
       botToken: this.botToken,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-      readyPayload: (sessionId, guildIds) =>
+      readyPayload: (sessionId, guildIds, shard) =>
         readyPayload(
           this.botUser,
           this.applicationId,
           { id: sessionId, resumeGatewayUrl: this.gatewayUrl },
           guildIds,
+          shard,
         ),
       guildCreatePayloads: () =>
         [...this.guildStates.values()].map((state) => guildCreatePayload(state.guild, state)),

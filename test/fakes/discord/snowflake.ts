@@ -19,3 +19,16 @@ export function nextSnowflake(): string {
 export function snowflakeTimestamp(id: string): number {
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
 }
+
+/**
+ * A new snowflake on shard `shard` of `count`: Discord routes by `(id >> 22) % count`, i.e. by the
+ * id's millisecond, so the next id whose millisecond falls on that shard (at most `count - 1` ms ahead).
+ */
+export function snowflakeOnShard(shard: number, count: number): string {
+  let ms = BigInt(nextSnowflake()) >> 22n;
+  while (Number(ms % BigInt(count)) !== shard) ms += 1n;
+  let id = (ms << 22n) | WORKER_BITS;
+  if (id <= lastIssued) id = lastIssued + 1n;
+  lastIssued = id;
+  return id.toString();
+}

@@ -39,8 +39,13 @@ export function userRoutes(fake: FakeDiscordServer): Route[] {
     route('GET', '/gateway/bot', true, () =>
       ok({
         url: fake.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: fake.recommendedShards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: fake.maxConcurrency,
+        },
       }),
     ),
     route('GET', '/gateway', false, () => ok({ url: fake.gatewayUrl })),

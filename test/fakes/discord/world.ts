@@ -14,7 +14,7 @@ import {
   roleObject,
   userObject,
 } from './objects.js';
-import { nextSnowflake } from './snowflake.js';
+import { nextSnowflake, snowflakeOnShard } from './snowflake.js';
 import type { FakeChannel, FakeGuild, FakeMember, FakeMessage, FakeRole, FakeUser } from './types.js';
 import { ChangeSignal } from './wait.js';
 
@@ -68,10 +68,12 @@ export abstract class DiscordWorld extends EventEmitter {
       owner?: FakeUser;
       roles?: Array<{ name: string; permissions?: bigint }>;
       textChannels?: string[];
+      /** An id on this shard of this many (`(id >> 22) % count === id`), so a test knows which shard has it. */
+      shard?: { id: number; count: number };
     } = {},
   ): FakeGuild {
     this.#guildCount += 1;
-    const id = nextSnowflake();
+    const id = options.shard ? snowflakeOnShard(options.shard.id, options.shard.count) : nextSnowflake();
     const owner = options.owner ?? this.createUser({ username: `owner${this.#guildCount}` });
     if (!this.users.has(owner.id)) this.users.set(owner.id, owner);
     // Discord gives @everyone the guild's own id.
