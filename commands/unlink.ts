@@ -16,10 +16,10 @@ export const unlinkCommand: Command = {
     defer: 'reply',
     options: [],
     async run(interaction, ctx, { guildId }) {
-      const existing = await ctx.store.getMemberLink(guildId, interaction.user.id);
-      await ctx.store.forgetMember(guildId, interaction.user.id);
+      // Forgotten without decrypting: a link under an encryption key since removed goes all the same.
+      const existed = await ctx.store.forgetMember(guildId, interaction.user.id);
       await answer(interaction, {
-        content: existing
+        content: existed
           ? '🗑️ Your panel key and game servers are forgotten in this Discord server. Consider deleting the key on the panel too (Account → API Credentials).'
           : 'Nothing to forget: you had no panel account linked in this Discord server.',
       });

@@ -1,4 +1,5 @@
 import type { Keyv } from 'keyv';
+import { z } from 'zod';
 import type { Logger } from '#src/log.js';
 import { Secret } from '#src/secret.js';
 import { atomicOps } from './atomic.js';
@@ -257,11 +258,16 @@ export class BotStore {
     });
   }
 
-  async forgetMember(guildId: string, userId: string): Promise<void> {
+  /**
+   * Deletes a member's link and says whether there was one. Nothing is decrypted or even validated:
+   * a link stored under a key since removed (or of an older shape) is forgotten all the same.
+   */
+  async forgetMember(guildId: string, userId: string): Promise<boolean> {
     assertId(guildId, 'guild id');
     assertId(userId, 'user id');
-    await this.#records.locks.run(guildId, async () => {
-      await this.#records.delete([recordKeys.member(guildId, userId)]);
+    return this.#records.locks.run(guildId, async () => {
+      const existed =
+        (await this.#records.take(recordKeys.member(guildId, userId), z.unknown())) !== undefined;
       const members = await this.#records.memberIds(guildId);
       if (members.includes(userId)) {
         await this.#records.write(recordKeys.memberIndex(guildId), {
@@ -269,6 +275,7 @@ export class BotStore {
           userIds: members.filter((id) => id !== userId),
         });
       }
+      return existed;
     });
   }
 

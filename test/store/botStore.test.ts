@@ -7,6 +7,7 @@ import {
   StoreConfigError,
   StoreKeyUnavailableError,
 } from '#store/index.js';
+import { recordKeys } from '#store/records.js';
 import {
   backends,
   capturingLogger,
@@ -139,12 +140,34 @@ for (const backend of backends) {
       await store.setMemberLink(GUILD_A, USER_2, sampleLink());
       await store.setMemberLink(GUILD_B, USER_1, sampleLink());
 
-      await store.forgetMember(GUILD_A, USER_1);
+      expect(await store.forgetMember(GUILD_A, USER_1)).toBe(true);
 
       expect(await store.getMemberLink(GUILD_A, USER_1)).toBeUndefined();
       expect(await store.getMemberLink(GUILD_A, USER_2)).toBeDefined();
       expect(await store.getMemberLink(GUILD_B, USER_1)).toBeDefined();
       expect(await store.getGuildSettings(GUILD_A)).toEqual(settings);
+    });
+
+    it('forgetMember forgets a link it cannot decrypt (its encryption key is gone), and says there was one', async () => {
+      freshPlace();
+      const first = await storeWith();
+      await first.setMemberLink(GUILD_A, USER_1, sampleLink());
+      await first.close();
+      // A rotation that missed this link (its record as the old key sealed it comes back after), and
+      // the old key removed afterwards.
+      const memberKey = recordKeys.member(GUILD_A, USER_1);
+      const sealedUnderOld = await withRawKeyv(place, (keyv) => keyv.get(memberKey));
+      const newKey = generateEncryptionKey();
+      const rotating = await storeWith(newKey, { previousEncryptionKey: key });
+      expect((await rotating.rotateEncryption()).complete).toBe(true);
+      await rotating.close();
+      await withRawKeyv(place, (keyv) => keyv.set(memberKey, sealedUnderOld));
+      const other = await storeWith(newKey);
+      await expect(other.getMemberLink(GUILD_A, USER_1)).rejects.toBeInstanceOf(StoreKeyUnavailableError);
+      expect(await other.forgetMember(GUILD_A, USER_1)).toBe(true);
+      expect(await other.getMemberLink(GUILD_A, USER_1)).toBeUndefined();
+      expect(await other.memberIds(GUILD_A)).toEqual([]);
+      expect(await other.forgetMember(GUILD_A, USER_1)).toBe(false);
     });
 
     it('forgetGuild deletes the settings and every member link of that guild, and nothing else', async () => {
