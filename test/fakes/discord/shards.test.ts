@@ -46,7 +46,10 @@ describe('fake Discord: sharding', () => {
     const response = await fetch(`${fake.apiUrl}/v10/gateway/bot`, {
       headers: { Authorization: `Bot ${fake.botToken}` },
     });
-    const body = (await response.json()) as { shards: number; session_start_limit: { max_concurrency: number } };
+    const body = (await response.json()) as {
+      shards: number;
+      session_start_limit: { max_concurrency: number };
+    };
     expect(body.shards).toBe(2);
     expect(body.session_start_limit.max_concurrency).toBe(16);
   });
