@@ -2,10 +2,11 @@
  * `npm run rotate-key`: re-encrypts every stored API key under ENCRYPTION_KEY, reading those still
  * under ENCRYPTION_KEY_PREVIOUS. Reads the environment, and `.env` when it exists.
  *
- * Safe to interrupt: each record is rewritten on its own, atomically, and a rerun skips the records
- * already under the new key. Run it while the bot is stopped (a link written by the bot between this
- * script's read and write of the same member could be overwritten by the older one). When it reports
- * the rotation complete, ENCRYPTION_KEY_PREVIOUS can be removed.
+ * Safe beside the running bot (restarted with the new ENCRYPTION_KEY and the old one as
+ * ENCRYPTION_KEY_PREVIOUS, as the README says): every member link is found by scanning the store, and
+ * each is rewritten with a compare-and-set in the backend, so a link the bot changed or removed
+ * meanwhile is left as the bot wrote it. Safe to interrupt: a rerun skips what is done. When it
+ * reports the rotation complete, ENCRYPTION_KEY_PREVIOUS can be removed.
  */
 import { ConfigError, loadDotEnv, parseStoreConfig } from '#src/config.js';
 import { createLogger } from '#src/log.js';
@@ -29,6 +30,12 @@ async function main(): Promise<number> {
     process.stdout.write(
       `re-encrypted ${summary.rotated} member links; ${summary.alreadyCurrent} were already under ENCRYPTION_KEY\n`,
     );
+    if (!summary.complete && summary.unreadable.length === 0) {
+      process.stdout.write(
+        'some member links were written under the old key while this ran (a bot process still runs with the old ENCRYPTION_KEY?): restart every process with the new key, then run this again\n',
+      );
+      return 1;
+    }
     if (!summary.complete) {
       process.stdout.write(
         `${summary.unreadable.length} records could not be decrypted and were left as they are:\n${summary.unreadable.join('\n')}\n` +

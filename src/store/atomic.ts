@@ -9,12 +9,20 @@ import type { StoreLocation } from './backend.js';
  *   Of two processes taking the same key at the same instant, exactly one gets the value.
  * - `scan`: every live record whose key starts with a prefix (Redis SCAN + MGET; one SQL SELECT).
  *   A record written as its own key needs no shared index record, so two writers never race on one.
+ * - `replaceIf`: compare-and-set on the stored text (a Lua script on Redis; `UPDATE … WHERE value =`
+ *   in SQL), for a rewrite that must not undo another process's write (key rotation beside the bot).
  *
  * Values are the records as Keyv wrote them (`{ value, expires }`, JSON): an expired one is absent.
  */
 export interface AtomicOps {
   take(key: string): Promise<unknown>;
-  scan(prefix: string): Promise<Array<{ key: string; value: unknown }>>;
+  /** `text` is the record exactly as stored: what `replaceIf` compares against. */
+  scan(prefix: string): Promise<Array<{ key: string; value: unknown; text: string }>>;
+  /**
+   * Writes `next` (a value, stored without expiry) only if the record is still exactly `expectedText`:
+   * a record another process rewrote or deleted meanwhile is left as it is. Says whether it wrote.
+   */
+  replaceIf(key: string, expectedText: string, next: unknown): Promise<boolean>;
 }
 
 /** What Keyv stores per key (our serializer writes it as JSON). */
@@ -36,6 +44,14 @@ function liveValue(raw: unknown, now = Date.now()): unknown {
   if (typeof data.expires === 'number' && now > data.expires) return undefined;
   return data.value;
 }
+
+/** The text Keyv stores for a value without expiry (our serializer is JSON.stringify). */
+function storedText(value: unknown): string {
+  return JSON.stringify({ value });
+}
+
+const REPLACE_IF_SCRIPT =
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 else return 0 end";
 
 /** LIKE with `\` as its escape character: the prefix is matched literally. */
 function likePrefix(prefix: string): string {
@@ -64,6 +80,7 @@ interface RedisClientLike {
     options: { MATCH: string; COUNT: number; TYPE: string },
   ): Promise<{ cursor: string | number; keys: string[] }>;
   mGet(keys: string[]): Promise<Array<unknown>>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
 interface RedisAdapter {
@@ -99,6 +116,15 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
           );
           return collect(rows, full, sqlKey(''));
         },
+        async replaceIf(key, expectedText, next) {
+          const rows = await sqlite.query(
+            `UPDATE ${table} SET value = ? WHERE key = ? AND value = ? RETURNING key`,
+            storedText(next),
+            sqlKey(key),
+            expectedText,
+          );
+          return rows.length === 1;
+        },
       };
     }
     case 'postgres': {
@@ -118,6 +144,13 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
           ]);
           return collect(rows, full, sqlKey(''));
         },
+        async replaceIf(key, expectedText, next) {
+          const rows = await postgres.query(
+            `UPDATE ${table} SET value = $1 WHERE key = $2 AND value = $3 RETURNING key`,
+            [storedText(next), sqlKey(key), expectedText],
+          );
+          return rows.length === 1;
+        },
       };
     }
     case 'redis': {
@@ -131,7 +164,7 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
         async scan(prefix) {
           const full = redisKey(prefix);
           const base = redisKey('');
-          const found: Array<{ key: string; value: unknown }> = [];
+          const found: Array<{ key: string; value: unknown; text: string }> = [];
           for (const client of await redis.getMasterNodes()) {
             let cursor = '0';
             do {
@@ -145,12 +178,21 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
               if (keys.length === 0) continue;
               const values = await client.mGet(keys);
               keys.forEach((k, i) => {
-                const value = liveValue(values[i]);
-                if (value !== undefined) found.push({ key: k.slice(base.length), value });
+                const text = values[i];
+                const value = liveValue(text);
+                if (value !== undefined) found.push({ key: k.slice(base.length), value, text: String(text) });
               });
             } while (cursor !== '0');
           }
           return found;
+        },
+        async replaceIf(key, expectedText, next) {
+          const client = await redis.getClient();
+          const replaced = await client.eval(REPLACE_IF_SCRIPT, {
+            keys: [redisKey(key)],
+            arguments: [expectedText, storedText(next)],
+          });
+          return Number(replaced) === 1;
         },
       };
     }
@@ -161,14 +203,14 @@ function collect(
   rows: Array<Record<string, unknown>>,
   fullPrefix: string,
   base: string,
-): Array<{ key: string; value: unknown }> {
+): Array<{ key: string; value: unknown; text: string }> {
   const now = Date.now();
-  const found: Array<{ key: string; value: unknown }> = [];
+  const found: Array<{ key: string; value: unknown; text: string }> = [];
   for (const row of rows) {
     const key = String(row.key);
     if (!key.startsWith(fullPrefix)) continue;
     const value = liveValue(row.value, now);
-    if (value !== undefined) found.push({ key: key.slice(base.length), value });
+    if (value !== undefined) found.push({ key: key.slice(base.length), value, text: String(row.value) });
   }
   return found;
 }

@@ -24,6 +24,9 @@ import {
 } from './records.js';
 import { WatchRecords } from './watchRecords.js';
 
+/** `guild:<gid>:member:<uid>` (records.ts). */
+const MEMBER_KEY = /^guild:([^:]+):member:([^:]+)$/;
+
 export interface StoreOptions {
   /** STORE_URL: sqlite://<path> (default sqlite://data/bot.sqlite), redis://…, postgres://… */
   storeUrl: string;
@@ -296,43 +299,58 @@ export class BotStore {
   }
 
   /**
-   * Re-encrypts every member link that is not yet under the current key. Each record is rewritten on
-   * its own (one atomic set), so an interrupted run loses nothing and a rerun skips what is done.
-   * The key-check record moves to the current key only once nothing readable is left on the old one.
+   * Re-encrypts every member link that is not yet under the current key, found by scanning the
+   * records themselves (not the indexes, which another process may be changing). Each record is
+   * rewritten on its own with a compare-and-set in the backend: a link the running bot changed or
+   * removed meanwhile is left as the bot wrote it (under the current key already), never brought
+   * back. An interrupted run loses nothing and a rerun skips what is done. The key-check record moves
+   * to the current key only once a last scan finds nothing left under another key.
    */
   async rotateEncryption(onProgress?: (done: number) => void): Promise<RotationSummary> {
     const summary: RotationSummary = { rotated: 0, alreadyCurrent: 0, unreadable: [], complete: false };
-    for (const guildId of await this.#records.guildIds()) {
-      for (const userId of await this.#records.memberIds(guildId)) {
-        await this.#records.locks.run(guildId, async () => {
-          const key = recordKeys.member(guildId, userId);
-          const record = await this.#records.read(key, memberLinkRecord);
-          if (record === undefined) return;
-          if (record.apiKey.keyId === this.#keyring.current.id) {
-            summary.alreadyCurrent += 1;
-            return;
-          }
-          const context = memberContext(guildId, userId);
-          const opened = open(record.apiKey, this.#keyring, context);
-          if (!opened.ok) {
-            if (opened.reason === 'unknown-key') throw new StoreKeyUnavailableError(key, record.apiKey.keyId);
-            summary.unreadable.push(key);
-            return;
-          }
-          await this.#records.write(key, {
-            ...record,
-            apiKey: seal(opened.plaintext, this.#keyring.current, context),
-          });
-          summary.rotated += 1;
-          onProgress?.(summary.rotated);
-        });
+    for (const { key, text, record } of await this.#memberRecords()) {
+      const [, guildId = '', userId = ''] = MEMBER_KEY.exec(key) ?? [];
+      if (record.apiKey.keyId === this.#keyring.current.id) {
+        summary.alreadyCurrent += 1;
+        continue;
+      }
+      const context = memberContext(guildId, userId);
+      const opened = open(record.apiKey, this.#keyring, context);
+      if (!opened.ok) {
+        if (opened.reason === 'unknown-key') throw new StoreKeyUnavailableError(key, record.apiKey.keyId);
+        summary.unreadable.push(key);
+        continue;
+      }
+      const rewritten = { ...record, apiKey: seal(opened.plaintext, this.#keyring.current, context) };
+      // Not written when the bot changed the link meanwhile: its own write is under the current key.
+      if (await this.#records.replaceIf(key, text, rewritten)) {
+        summary.rotated += 1;
+        onProgress?.(summary.rotated);
       }
     }
-    if (summary.unreadable.length === 0) {
+    const left = (await this.#memberRecords()).filter(
+      ({ key, record }) => record.apiKey.keyId !== this.#keyring.current.id && !summary.unreadable.includes(key),
+    );
+    if (summary.unreadable.length === 0 && left.length === 0) {
       await writeKeyCheck(this.#records, this.#keyring);
       summary.complete = true;
     }
     return summary;
+  }
+
+  /** Every stored member link, whatever the member indexes say. */
+  async #memberRecords() {
+    // Settings and indexes share the prefix: only member keys are read as links (and reported if invalid).
+    const found = await this.#records.scan('guild:', z.unknown());
+    return found.flatMap(({ key, record, text }) => {
+      if (!MEMBER_KEY.test(key)) return [];
+      const parsed = memberLinkRecord.safeParse(record);
+      if (!parsed.success) {
+        this.#logger.warn('stored member link failed validation; not rotated', { record: key });
+        return [];
+      }
+      return [{ key, text, record: parsed.data }];
+    });
   }
 
   /** Tells `listener` of every store operation that fails, by operation (get, set, delete, …). */

@@ -57,13 +57,19 @@ export class RecordStore {
   async scan<Schema extends z.ZodType>(
     prefix: string,
     schema: Schema,
-  ): Promise<Array<{ key: string; record: z.infer<Schema> }>> {
-    const found: Array<{ key: string; record: z.infer<Schema> }> = [];
-    for (const { key, value } of await this.#atomic.scan(prefix)) {
+  ): Promise<Array<{ key: string; record: z.infer<Schema>; text: string }>> {
+    const found: Array<{ key: string; record: z.infer<Schema>; text: string }> = [];
+    for (const { key, value, text } of await this.#atomic.scan(prefix)) {
       const record = this.#validated(key, value, schema);
-      if (record !== undefined) found.push({ key, record });
+      if (record !== undefined) found.push({ key, record, text });
     }
     return found;
+  }
+
+  /** Writes `record` only if the stored one is still exactly `expectedText` (as `scan` gave it). */
+  replaceIf(key: string, expectedText: string, record: object): Promise<boolean> {
+    this.#assertOpen();
+    return this.#atomic.replaceIf(key, expectedText, record);
   }
 
   #validated<Schema extends z.ZodType>(

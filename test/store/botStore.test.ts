@@ -170,6 +170,63 @@ for (const backend of backends) {
       expect(await other.forgetMember(GUILD_A, USER_1)).toBe(false);
     });
 
+    it('rotation finds a link the member index lost, so complete means complete', async () => {
+      freshPlace();
+      const apiKey = fakeApiKey();
+      const before = await storeWith();
+      await before.setMemberLink(GUILD_A, USER_1, sampleLink(apiKey));
+      await before.setMemberLink(GUILD_A, USER_2, sampleLink());
+      await before.close();
+      // The index as a lost write under two writers left it: USER_1 is missing.
+      await withRawKeyv(place, (keyv) =>
+        keyv.set(recordKeys.memberIndex(GUILD_A), { v: 1, userIds: [USER_2] }),
+      );
+      const newKey = generateEncryptionKey();
+      const rotating = await storeWith(newKey, { previousEncryptionKey: key });
+      expect(await rotating.rotateEncryption()).toEqual({
+        rotated: 2,
+        alreadyCurrent: 0,
+        unreadable: [],
+        complete: true,
+      });
+      await rotating.close();
+      const after = await storeWith(newKey);
+      expect((await after.getMemberLink(GUILD_A, USER_1))?.apiKey.reveal()).toBe(apiKey);
+    });
+
+    it('rotation beside the running bot never brings back an unlinked key nor reverts a fresh link', async () => {
+      freshPlace();
+      const users = Array.from({ length: 40 }, (_, i) => `2000000000000003${String(i).padStart(2, '0')}`);
+      const before = await storeWith();
+      for (const userId of users) await before.setMemberLink(GUILD_A, userId, sampleLink());
+      await before.close();
+      const newKey = generateEncryptionKey();
+      const bot = await storeWith(newKey, { previousEncryptionKey: key });
+      // The rotate-key script's store. @keyv/postgres keeps one pool per process, which the bot's store
+      // closes for both; elsewhere it is closed on its own.
+      const script = await openStore(place, newKey, { previousEncryptionKey: key });
+      if (!place.storeUrl.startsWith('postgres')) open.push(script);
+      const fresh = new Map(users.filter((_, i) => i % 2 === 1).map((userId) => [userId, fakeApiKey()]));
+      const [summary] = await Promise.all([
+        script.rotateEncryption(),
+        ...users.map((userId) => {
+          const apiKey = fresh.get(userId);
+          return apiKey === undefined
+            ? bot.forgetMember(GUILD_A, userId)
+            : bot.setMemberLink(GUILD_A, userId, sampleLink(apiKey));
+        }),
+      ]);
+      expect(summary.unreadable).toEqual([]);
+      for (const [i, userId] of users.entries()) {
+        const link = await bot.getMemberLink(GUILD_A, userId);
+        if (i % 2 === 0) expect(link, `unlinked member ${i} stays unlinked`).toBeUndefined();
+        else expect(link?.apiKey.reveal(), `member ${i} keeps the fresh link`).toBe(fresh.get(userId));
+      }
+      // Whatever the interleaving, a rerun completes and the new key alone opens the store.
+      expect((await script.rotateEncryption()).complete).toBe(true);
+      expect(await bot.memberIds(GUILD_A)).toEqual([...fresh.keys()]);
+    });
+
     it('forgetGuild deletes the settings and every member link of that guild, and nothing else', async () => {
       freshPlace();
       const store = await storeWith();
