@@ -329,7 +329,8 @@ export class BotStore {
       }
     }
     const left = (await this.#memberRecords()).filter(
-      ({ key, record }) => record.apiKey.keyId !== this.#keyring.current.id && !summary.unreadable.includes(key),
+      ({ key, record }) =>
+        record.apiKey.keyId !== this.#keyring.current.id && !summary.unreadable.includes(key),
     );
     if (summary.unreadable.length === 0 && left.length === 0) {
       await writeKeyCheck(this.#records, this.#keyring);
