@@ -8,17 +8,21 @@ import { NO_AUDIT, type SetupView } from './ids.js';
 import { defaultSettings, pickableRoles, setupMessage } from './message.js';
 import { probePanel } from './probe.js';
 
-/** Writes a change to the guild's settings, signed by the admin who made it. */
-export async function saveSettings(
+/**
+ * Writes a change to the guild's settings, signed by the admin who made it: only the fields changed,
+ * atomically in the store, so two admins saving at once both land.
+ */
+export function saveSettings(
   ctx: BotContext,
   guild: Guild,
   userId: string,
   change: Partial<GuildSettings>,
 ): Promise<{ settings: GuildSettings; panelChanged: boolean }> {
-  const current = (await ctx.store.getGuildSettings(guild.id)) ?? defaultSettings(userId);
-  const next: GuildSettings = { ...current, ...change, setupBy: userId, updatedAt: new Date().toISOString() };
-  const { panelChanged } = await ctx.store.setGuildSettings(guild.id, next);
-  return { settings: next, panelChanged };
+  return ctx.store.patchGuildSettings(
+    guild.id,
+    { ...change, setupBy: userId, updatedAt: new Date().toISOString() },
+    defaultSettings(userId),
+  );
 }
 
 /** The channel a channel select chose (null for "none"), checked to still exist. */

@@ -23,6 +23,10 @@ export interface AtomicOps {
    * a record another process rewrote or deleted meanwhile is left as it is. Says whether it wrote.
    */
   replaceIf(key: string, expectedText: string, next: unknown): Promise<boolean>;
+  /** Writes `value` (no expiry) only if there is no record under `key`; says whether it wrote. */
+  insertIfAbsent(key: string, value: unknown): Promise<boolean>;
+  /** The live record and its stored text (for a later `replaceIf`), or undefined. */
+  read(key: string): Promise<{ value: unknown; text: string } | undefined>;
 }
 
 /** What Keyv stores per key (our serializer writes it as JSON). */
@@ -53,6 +57,11 @@ function storedText(value: unknown): string {
 const REPLACE_IF_SCRIPT =
   "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 else return 0 end";
 
+function withText(raw: unknown): { value: unknown; text: string } | undefined {
+  const value = liveValue(raw);
+  return value === undefined ? undefined : { value, text: String(raw) };
+}
+
 /** LIKE with `\` as its escape character: the prefix is matched literally. */
 function likePrefix(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
@@ -80,6 +89,8 @@ interface RedisClientLike {
     options: { MATCH: string; COUNT: number; TYPE: string },
   ): Promise<{ cursor: string | number; keys: string[] }>;
   mGet(keys: string[]): Promise<Array<unknown>>;
+  get(key: string): Promise<unknown>;
+  set(key: string, value: string, options: { NX: true }): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
@@ -125,6 +136,18 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
           );
           return rows.length === 1;
         },
+        async insertIfAbsent(key, value) {
+          const rows = await sqlite.query(
+            `INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING RETURNING key`,
+            sqlKey(key),
+            storedText(value),
+          );
+          return rows.length === 1;
+        },
+        async read(key) {
+          const rows = await sqlite.query(`SELECT value FROM ${table} WHERE key = ?`, sqlKey(key));
+          return withText(rows[0]?.value);
+        },
       };
     }
     case 'postgres': {
@@ -150,6 +173,17 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
             [storedText(next), sqlKey(key), expectedText],
           );
           return rows.length === 1;
+        },
+        async insertIfAbsent(key, value) {
+          const rows = await postgres.query(
+            `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+            [sqlKey(key), storedText(value)],
+          );
+          return rows.length === 1;
+        },
+        async read(key) {
+          const rows = await postgres.query(`SELECT value FROM ${table} WHERE key = $1`, [sqlKey(key)]);
+          return withText(rows[0]?.value);
         },
       };
     }
@@ -193,6 +227,14 @@ export function atomicOps(keyv: Keyv<unknown>, kind: StoreLocation['kind']): Ato
             arguments: [expectedText, storedText(next)],
           });
           return Number(replaced) === 1;
+        },
+        async insertIfAbsent(key, value) {
+          const client = await redis.getClient();
+          return (await client.set(redisKey(key), storedText(value), { NX: true })) === 'OK';
+        },
+        async read(key) {
+          const client = await redis.getClient();
+          return withText(await client.get(redisKey(key)));
         },
       };
     }

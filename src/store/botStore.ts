@@ -7,7 +7,7 @@ import { openKeyv, parseStoreUrl, type StoreLocation } from './backend.js';
 import { ConfirmationRecords } from './confirmationRecords.js';
 import { parseEncryptionKey, toEncryptionKey } from './encryptionKey.js';
 import { Keyring, open, type SealContext, seal } from './envelope.js';
-import { StoreConfigError, StoreKeyUnavailableError } from './errors.js';
+import { StoreConfigError, StoreKeyUnavailableError, StoreUnavailableError } from './errors.js';
 import { FollowRecords } from './followRecords.js';
 import { verifyKeyCheck, writeKeyCheck } from './keyCheck.js';
 import { RecordStore } from './recordStore.js';
@@ -26,6 +26,8 @@ import { WatchRecords } from './watchRecords.js';
 
 /** `guild:<gid>:member:<uid>` (records.ts). */
 const MEMBER_KEY = /^guild:([^:]+):member:([^:]+)$/;
+/** A compare-and-set that loses this many times in a row means the store is misbehaving. */
+const PATCH_ATTEMPTS = 10;
 
 export interface StoreOptions {
   /** STORE_URL: sqlite://<path> (default sqlite://data/bot.sqlite), redis://…, postgres://… */
@@ -192,6 +194,49 @@ export class BotStore {
       await this.#records.indexGuild(guildId);
       await this.#records.write(recordKeys.settings(guildId), record);
       return { panelChanged };
+    });
+  }
+
+  /**
+   * Changes some of the guild's settings (those in `change`), keeping the rest as stored, atomically
+   * in the backend: two admins saving at once (on one process or two) both land, neither overwrites
+   * the other's field with what it read before. `initial` stands in for a guild never set up. As in
+   * `setGuildSettings`, a change of panel URL forgets every member link.
+   */
+  async patchGuildSettings(
+    guildId: string,
+    change: Partial<GuildSettingsInput> & Pick<GuildSettingsInput, 'setupBy' | 'updatedAt'>,
+    initial: GuildSettingsInput,
+  ): Promise<{ settings: GuildSettings; panelChanged: boolean }> {
+    assertId(guildId, 'guild id');
+    const key = recordKeys.settings(guildId);
+    return this.#records.locks.run(guildId, async () => {
+      for (let attempt = 0; attempt < PATCH_ATTEMPTS; attempt += 1) {
+        const stored = await this.#records.readWithText(key, guildSettingsRecord);
+        const base = stored?.record ?? { v: RECORD_VERSION, ...initial };
+        const record = guildSettingsRecord.parse({
+          ...base,
+          ...change,
+          v: RECORD_VERSION,
+          notificationsChannelId: change.notificationsChannelId ?? base.notificationsChannelId ?? null,
+        });
+        const written = stored
+          ? await this.#records.replaceIf(key, stored.text, record)
+          : await this.#records.insertIfAbsent(key, record);
+        if (!written) continue;
+        const panelChanged = Boolean(stored?.record.panelUrl && stored.record.panelUrl !== record.panelUrl);
+        if (panelChanged) {
+          const members = await this.#records.memberIds(guildId);
+          await this.#records.delete([
+            ...members.map((userId) => recordKeys.member(guildId, userId)),
+            recordKeys.memberIndex(guildId),
+          ]);
+        }
+        await this.#records.indexGuild(guildId);
+        const { v: _v, ...settings } = record;
+        return { settings, panelChanged };
+      }
+      throw new StoreUnavailableError(`guild settings of ${guildId} kept changing under this save`);
     });
   }
 

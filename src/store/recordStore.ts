@@ -66,6 +66,24 @@ export class RecordStore {
     return found;
   }
 
+  /** A record with its stored text, for a compare-and-set (`replaceIf`); invalid ones are absent. */
+  async readWithText<Schema extends z.ZodType>(
+    key: string,
+    schema: Schema,
+  ): Promise<{ record: z.infer<Schema>; text: string } | undefined> {
+    this.#assertOpen();
+    const found = await this.#atomic.read(key);
+    if (found === undefined) return undefined;
+    const record = this.#validated(key, found.value, schema);
+    return record === undefined ? undefined : { record, text: found.text };
+  }
+
+  /** Writes `record` only if nothing is stored under `key`; says whether it wrote. */
+  insertIfAbsent(key: string, record: object): Promise<boolean> {
+    this.#assertOpen();
+    return this.#atomic.insertIfAbsent(key, record);
+  }
+
   /** Writes `record` only if the stored one is still exactly `expectedText` (as `scan` gave it). */
   replaceIf(key: string, expectedText: string, record: object): Promise<boolean> {
     this.#assertOpen();

@@ -307,6 +307,26 @@ describe('/setup in DMs', () => {
     ).toEqual([firstRoles[3]?.value]);
   });
 
+  it('two admins saving at the same moment both land (the roles of one, the audit channel of the other)', async () => {
+    const { guild, admin, adminRoleId, dm } = await openSetup(e2e);
+    const second = e2e.discord.createUser({ username: 'second-admin' });
+    e2e.discord.addMember(guild, second, { roleIds: [adminRoleId] });
+    const { dm: secondDm } = await runSetup(e2e, guild, second);
+    const channels = [channelId(guild, 'general'), channelId(guild, 'backup-log')];
+    const roles = [roleId(guild, 'Moderators'), roleId(guild, 'Players')];
+    for (let round = 0; round < 6; round += 1) {
+      const role = roles[round % 2] as string;
+      const channel = channels[round % 2] as string;
+      await Promise.all([
+        choose(e2e, admin, dm, `setup:roles:${guild.id}:0:0`, [role]),
+        choose(e2e, second, secondDm, `setup:audit:${guild.id}:0:0`, [channel]),
+      ]);
+      const saved = await e2e.bot.context.store.getGuildSettings(guild.id);
+      expect(saved?.managerRoleIds, `round ${round}`).toEqual([role]);
+      expect(saved?.auditChannelId, `round ${round}`).toBe(channel);
+    }
+  });
+
   it('saves the audit channel and shows it', async () => {
     const { guild, admin, dm } = await openSetup(e2e);
     const log = channelId(guild, 'backup-log');

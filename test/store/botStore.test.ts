@@ -227,6 +227,28 @@ for (const backend of backends) {
       expect(await bot.memberIds(GUILD_A)).toEqual([...fresh.keys()]);
     });
 
+    it('patchGuildSettings from two processes at once: every change lands, none overwrites another', async () => {
+      freshPlace();
+      const one = await storeWith();
+      // The second process's store. @keyv/postgres keeps one pool per process, closed by the first.
+      const two = await openStore(place, key);
+      if (!place.storeUrl.startsWith('postgres')) open.push(two);
+      const initial = { ...settings, panelUrl: null, managerRoleIds: [], auditChannelId: null };
+      const at = new Date().toISOString();
+      for (let round = 0; round < 10; round += 1) {
+        const roles = [`11111111111111111${round}`];
+        const audit = `22222222222222222${round}`;
+        await Promise.all([
+          one.patchGuildSettings(GUILD_A, { managerRoleIds: roles, setupBy: USER_1, updatedAt: at }, initial),
+          two.patchGuildSettings(GUILD_A, { auditChannelId: audit, setupBy: USER_2, updatedAt: at }, initial),
+        ]);
+        const saved = await one.getGuildSettings(GUILD_A);
+        expect(saved?.managerRoleIds, `round ${round}`).toEqual(roles);
+        expect(saved?.auditChannelId, `round ${round}`).toBe(audit);
+      }
+      expect(await one.guildIds()).toEqual([GUILD_A]);
+    });
+
     it('forgetGuild deletes the settings and every member link of that guild, and nothing else', async () => {
       freshPlace();
       const store = await storeWith();
