@@ -142,7 +142,10 @@ export async function runShardManager(config: Config, options: ManagerOptions): 
   const watchShard = (shard: Shard) => {
     shard.on('spawn', (child) => {
       startedAt.set(shard.id, Date.now());
-      logger.info('shard process started', { shard: shard.id, pid: 'pid' in child ? child.pid : undefined });
+      logger.info('shard process started', {
+        shard: shard.id,
+        processId: 'pid' in child ? child.pid : undefined,
+      });
     });
     shard.on('ready', () => logger.info('shard ready', { shard: shard.id }));
     shard.on('error', (error: unknown) => logger.error('shard process error', { shard: shard.id, error }));

@@ -92,11 +92,14 @@ export const shardingSchema = z
       return problem('SHARD_COUNT', count.error.issues[0]?.message ?? 'is not valid');
     const ids = env.SHARD_IDS === undefined ? undefined : shardIds.safeParse(env.SHARD_IDS);
     if (ids && !ids.success) return problem('SHARD_IDS', ids.error.issues[0]?.message ?? 'is not valid');
-    if ((ids === undefined) !== (count === undefined))
+    if ((ids === undefined) !== (count === undefined)) {
+      const [missing, given] =
+        ids === undefined ? ['SHARD_IDS', 'SHARD_COUNT'] : ['SHARD_COUNT', 'SHARD_IDS'];
       return problem(
-        ids === undefined ? 'SHARD_IDS' : 'SHARD_COUNT',
-        'goes with the other: set both SHARD_IDS and SHARD_COUNT (e.g. SHARD_IDS=0,1 SHARD_COUNT=4), or neither',
+        missing,
+        `is required with ${given}: set both (e.g. SHARD_IDS=0,1 SHARD_COUNT=4, this process's shards of how many in all), or neither`,
       );
+    }
     const slice = ids?.data && count?.data ? { ids: ids.data, count: count.data } : undefined;
     if (slice) {
       const beyond = slice.ids.filter((id) => id >= slice.count);
