@@ -38,7 +38,8 @@ export async function memberSession(
   userId: string,
 ): Promise<MemberSession> {
   const settings = await setUpSettings(ctx, guildId);
-  const link = await ctx.store.getMemberLink(guildId, userId);
+  // A link checked against another panel (the URL changed as it was saved) is no link for this one.
+  const link = await ctx.store.getMemberLink(guildId, userId, settings.panelUrl);
   if (!link) throw new NotLinkedError();
   return { guildId, userId, settings, link, panel: panelClientFor(ctx, settings.panelUrl, link.apiKey) };
 }

@@ -240,12 +240,26 @@ export class BotStore {
     });
   }
 
-  async getMemberLink(guildId: string, userId: string): Promise<MemberLink | undefined> {
+  /**
+   * The member's link, its key decrypted. With `forPanelUrl` (the guild's panel URL now), a link made
+   * against another panel is treated as absent: its key must never be sent to this one.
+   */
+  async getMemberLink(
+    guildId: string,
+    userId: string,
+    forPanelUrl?: string,
+  ): Promise<MemberLink | undefined> {
     assertId(guildId, 'guild id');
     assertId(userId, 'user id');
     const key = recordKeys.member(guildId, userId);
     const record = await this.#records.read(key, memberLinkRecord);
     if (record === undefined) return undefined;
+    if (forPanelUrl !== undefined && record.panelUrl !== undefined && record.panelUrl !== forPanelUrl) {
+      this.#logger.info('member link was checked against another panel URL; treating it as absent', {
+        record: key,
+      });
+      return undefined;
+    }
     const opened = open(record.apiKey, this.#keyring, memberContext(guildId, userId));
     if (!opened.ok) {
       if (opened.reason === 'unknown-key') throw new StoreKeyUnavailableError(key, record.apiKey.keyId);
@@ -286,6 +300,7 @@ export class BotStore {
       servers: link.servers.map((server) => ({ identifier: server.identifier, name: server.name })),
       defaultServer: link.defaultServer,
       linkedAt: link.linkedAt,
+      ...(options.whilePanelUrl !== undefined ? { panelUrl: options.whilePanelUrl } : {}),
     } satisfies MemberLinkRecord);
     return this.#records.locks.run(guildId, async () => {
       if (options.whilePanelUrl !== undefined) {

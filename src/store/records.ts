@@ -76,6 +76,12 @@ export const memberLinkRecord = z.object({
   servers: z.array(z.object({ identifier: z.string(), name: z.string() })),
   defaultServer: z.string().nullable(),
   linkedAt: z.string(),
+  /**
+   * The panel URL the key was checked against. A link read while the guild names another panel (an
+   * admin changed it as the link was saved, perhaps on another process) is not used: the key belongs
+   * to the old panel. Links written before this field have none and are used as they are.
+   */
+  panelUrl: z.string().optional(),
 });
 export type MemberLinkRecord = z.infer<typeof memberLinkRecord>;
 

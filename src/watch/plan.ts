@@ -81,7 +81,7 @@ export async function makePlan(
       const panelUrl = settings.panelUrl;
       const inGuild: WatchedMember[] = [];
       for (const userId of [...(await store.memberIds(guildId))].sort()) {
-        const link = await store.getMemberLink(guildId, userId).catch((error: unknown) => {
+        const link = await store.getMemberLink(guildId, userId, panelUrl).catch((error: unknown) => {
           logger.warn('watch: could not read a member link', { guildId, userId, error });
           return undefined;
         });

@@ -249,6 +249,28 @@ for (const backend of backends) {
       expect(await one.guildIds()).toEqual([GUILD_A]);
     });
 
+    it('a link checked against one panel is not read for another (a URL change on another process racing /link)', async () => {
+      freshPlace();
+      const store = await storeWith();
+      await store.setGuildSettings(GUILD_A, settings);
+      const apiKey = fakeApiKey();
+      expect(
+        await store.setMemberLink(GUILD_A, USER_1, sampleLink(apiKey), {
+          whilePanelUrl: settings.panelUrl ?? '',
+        }),
+      ).toBe(true);
+      await store.close();
+      // Another process changed the URL and forgot the links just before this link was written.
+      await withRawKeyv(place, (keyv) =>
+        keyv.set(recordKeys.settings(GUILD_A), { v: 1, ...settings, panelUrl: 'https://other.example.com' }),
+      );
+      const later = await storeWith();
+      expect(await later.getMemberLink(GUILD_A, USER_1, 'https://other.example.com')).toBeUndefined();
+      expect((await later.getMemberLink(GUILD_A, USER_1, settings.panelUrl ?? ''))?.apiKey.reveal()).toBe(
+        apiKey,
+      );
+    });
+
     it('forgetGuild deletes the settings and every member link of that guild, and nothing else', async () => {
       freshPlace();
       const store = await storeWith();
