@@ -22,7 +22,7 @@ import { confirmButton } from './memberFlows.js';
 const root = join(import.meta.dirname, '..', '..');
 const HOUR = 60 * 60_000;
 /** Long enough to restart a shard process and press in time; short enough to wait out in a test. */
-const CONFIRMATION_TTL_MS = 10_000;
+const CONFIRMATION_TTL_MS = 15_000;
 const EXPIRED = 'This confirmation has expired or was already answered';
 
 interface LogLine {
@@ -137,8 +137,11 @@ function shardSuite(backend: BackendUnderTest, mode: 'manager' | 'processes') {
           startProcess({ SHARD_IDS: '1', SHARD_COUNT: '2' });
         }
         await waitUntil(
-          () => shardsLoggedIn().size === 2 && discord.gateway.connectedShards().length === 2,
-          'both shards to log in',
+          () =>
+            shardsLoggedIn().size === 2 &&
+            discord.gateway.connectedShards().length === 2 &&
+            discord.commands.global.length > 0,
+          'both shards to log in, and the commands to be registered',
           60_000,
         );
       }
