@@ -18,6 +18,7 @@ import { EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js
 import type { SetUpSettings } from '#members/memberSession.js';
 import { panelClientFor } from '#members/memberSession.js';
 import { findLinkedServer } from '#members/resolveServer.js';
+import { PanelError } from '#panel/errors.js';
 import { InvalidInputError } from '#src/errors.js';
 import { Secret } from '#src/secret.js';
 import type { LinkedServer } from '#store/index.js';
@@ -87,11 +88,22 @@ async function onSubmit(
   const wantedDefault = interaction.fields.getTextInputValue(SERVER_INPUT).trim();
 
   const panel = panelClientFor(ctx, settings.panelUrl, apiKey);
-  const account = await panel.account();
-  const servers: LinkedServer[] = (await panel.listServers()).map((s) => ({
-    identifier: s.identifier,
-    name: s.name,
-  }));
+  // One deadline for the whole check: a panel paging slowly through 100 pages must not outlive the
+  // interaction's token (the member would never hear the outcome).
+  const signal = AbortSignal.timeout(ctx.timings.linkDeadlineMs);
+  let account: Awaited<ReturnType<typeof panel.account>>;
+  let servers: LinkedServer[];
+  try {
+    account = await panel.account({ signal });
+    servers = (await panel.listServers({ signal })).map((s) => ({ identifier: s.identifier, name: s.name }));
+  } catch (error) {
+    if (error instanceof PanelError && error.kind === 'cancelled') {
+      throw new InvalidInputError(
+        `The panel took longer than ${Math.round(ctx.timings.linkDeadlineMs / 1000)} seconds to check your key and list your servers, so nothing was saved. Try \`/link\` again later; if it keeps happening, the panel may be overloaded.`,
+      );
+    }
+    throw error;
+  }
   // What the panel says is stored in clear and shown: a panel that echoes the key would leak it there.
   if (
     [account.username, ...servers.flatMap((x) => [x.name, x.identifier])].some((text) => apiKey.isIn(text))

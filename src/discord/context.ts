@@ -29,6 +29,8 @@ export interface BotTimings {
   panelTimeoutMs: number;
   /** Autocomplete answers within Discord's 3 s: the panel gets this long, then stored data is used. */
   autocompletePanelBudgetMs: number;
+  /** `/link` checks the key and lists its servers within this, well inside the 15-minute token. */
+  linkDeadlineMs: number;
   /**
    * The panel's rate-limit period (one minute on both panels). The watch spends at most 10 % of a
    * panel user's limit per period: 25 requests with the assumed 256, 72 when the panel says 720.
@@ -62,6 +64,7 @@ export const defaultTimings: BotTimings = {
   interactionTokenLifetimeMs: 14 * 60_000,
   panelTimeoutMs: 15_000,
   autocompletePanelBudgetMs: 2_000,
+  linkDeadlineMs: 60_000,
   watchWindowMs: 60_000,
   watchLookIntervalMs: 60_000,
   watchPlanMs: 60_000,

@@ -109,13 +109,13 @@ export class PanelClient {
   }
 
   /** GET /api/client/account: the cheapest proof that a key works. */
-  async account(): Promise<Account> {
-    const call: PanelCall = { method: 'GET', path: '/api/client/account', about: 'account' };
+  async account(options: { signal?: AbortSignal } = {}): Promise<Account> {
+    const call: PanelCall = { method: 'GET', path: '/api/client/account', about: 'account', ...options };
     return (await this.#requests.json(call, accountItem)).attributes;
   }
 
-  /** GET /api/client, every page: the servers the key's user owns or is a subuser of. */
-  async listServers(): Promise<Server[]> {
+  /** GET /api/client, every page: the servers the key's user owns or is a subuser of. `signal` stops it between or within pages. */
+  async listServers(options: { signal?: AbortSignal } = {}): Promise<Server[]> {
     const servers: Server[] = [];
     for (let page = 1; page <= MAX_PAGES; page += 1) {
       const call: PanelCall = {
@@ -123,6 +123,7 @@ export class PanelClient {
         path: '/api/client',
         query: { page, per_page: SERVERS_PER_PAGE },
         about: 'servers',
+        ...options,
       };
       const list = await this.#requests.json(call, serverList);
       this.#requests.checkPage(call, page, SERVERS_PER_PAGE, list.meta.pagination, list.data.length);

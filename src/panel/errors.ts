@@ -22,7 +22,9 @@ export type PanelErrorKind =
   | 'timeout'
   | 'tls'
   | 'not_a_panel'
-  | 'unsupported';
+  | 'unsupported'
+  /** The bot stopped waiting (a deadline passed, or the answer was no longer wanted): never retried. */
+  | 'cancelled';
 
 /** What a 404 was about, as far as the call could tell (see PanelClient's 404 probe). */
 export type MissingSubject = 'server' | 'backup' | 'schedule' | 'resource';

@@ -8,8 +8,8 @@ import {
   notAPanelError,
   type TransportFailure,
 } from './classify.js';
-import type { PanelError } from './errors.js';
-import type { CallContext } from './messages.js';
+import { PanelError } from './errors.js';
+import { type CallContext, messages } from './messages.js';
 import { USER_AGENT } from './userAgent.js';
 
 export interface RetryPolicy {
@@ -29,6 +29,8 @@ export interface PanelCall {
   backup?: string;
   schedule?: number;
   permission?: CallContext['permission'];
+  /** Aborts the call (an overall deadline, or an answer no longer wanted): a PanelError 'cancelled'. */
+  signal?: AbortSignal;
 }
 
 export interface PanelAnswer {
@@ -111,6 +113,7 @@ export class PanelHttp {
     const context = this.contextFor(call);
     let waitedMs = 0;
     for (let attempt = 0; ; attempt += 1) {
+      if (call.signal?.aborted) throw cancelledError(context);
       const result = await this.#attempt(call, context);
       if (result.ok) return result.answer;
       const delayMs = this.#retryDelay(call.method, result.failure, attempt, waitedMs);
@@ -124,7 +127,8 @@ export class PanelHttp {
         delayMs,
       });
       waitedMs += delayMs;
-      if (delayMs > 0) await sleep(delayMs);
+      if (delayMs > 0)
+        await sleep(delayMs, undefined, call.signal ? { signal: call.signal } : {}).catch(() => {});
     }
   }
 
@@ -162,7 +166,7 @@ export class PanelHttp {
         path: pathWithQuery(call.path, call.query),
         headers: this.#headers(call.body !== undefined),
         body: call.body === undefined ? null : JSON.stringify(call.body),
-        signal: controller.signal,
+        signal: call.signal ? AbortSignal.any([controller.signal, call.signal]) : controller.signal,
       });
       const limit = Number.parseInt(headerValue(response.headers['x-ratelimit-limit']) ?? '', 10);
       if (Number.isSafeInteger(limit) && limit > 0) this.#options.onRateLimit?.(limit);
@@ -178,6 +182,7 @@ export class PanelHttp {
       }
       return this.#interpret(response, text, context);
     } catch (error) {
+      if (call.signal?.aborted && !timedOut) return failed(cancelledError(context));
       return { ok: false, failure: classifyTransportError(error, context, timedOut) };
     } finally {
       clearTimeout(timer);
@@ -228,6 +233,16 @@ export class PanelHttp {
     if (hasBody) headers['content-type'] = 'application/json';
     return headers;
   }
+}
+
+/** The caller's signal ended the call: said as such, never retried. */
+function cancelledError(context: CallContext): PanelError {
+  return new PanelError({
+    kind: 'cancelled',
+    userMessage: messages.cancelled(),
+    logMessage: `${context.method} ${context.path}: cancelled by the caller`,
+    retryable: false,
+  });
 }
 
 function failed(error: PanelError): Attempt {

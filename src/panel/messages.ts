@@ -176,6 +176,9 @@ export const messages = {
   unreachable: (context: CallContext) =>
     `The panel at ${context.host} could not be reached. It may be down, or the panel URL is wrong (an admin can check it with \`/setup\`).`,
 
+  cancelled: () =>
+    'I stopped waiting for the panel: this took longer than the action allows. Nothing more was asked of it; try again in a moment.',
+
   timeout: (context: CallContext) =>
     `The panel did not answer within ${formatSeconds(context.timeoutMs)}. It may be overloaded or down: try again later.`,
 

@@ -140,3 +140,28 @@ describe('/link and /unlink end to end', () => {
 
   itEndsClean(e2e);
 });
+
+describe('/link within its deadline', () => {
+  // The whole check (account, then every page of servers) gets 1 s here; each panel answer takes 300 ms.
+  const e2e = useE2E({ timings: { linkDeadlineMs: 1_000 } });
+
+  it('stops a slow listing at the deadline, says so, saves nothing and asks the panel no more', async () => {
+    const w = await createWorld(e2e);
+    for (let i = 0; i < 450; i += 1) e2e.panel.addServer({ owner: w.memberAccount, name: `World ${i}` });
+    e2e.panel.faults.latencyMs = 300;
+    const answered = await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key);
+    e2e.panel.faults.latencyMs = 0;
+    const text = visibleText(answered.original);
+    expect(text).toContain('The panel took longer than 1 seconds to check your key and list your servers');
+    expect(text).toContain('nothing was saved');
+    expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
+    const pages = () => e2e.panel.requests.filter((r) => /^\/api\/client\/?$/.test(r.path)).length;
+    const asked = pages();
+    // Five pages would list them all; the deadline stopped it after the first few, and nothing follows.
+    expect(asked).toBeLessThan(5);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(pages()).toBe(asked);
+  });
+
+  itEndsClean(e2e);
+});
