@@ -371,6 +371,23 @@ function shardSuite(backend: BackendUnderTest, mode: 'manager' | 'processes') {
           ).toHaveLength(1);
       }, 90_000);
 
+      it(`SIGTERM ${mode === 'manager' ? 'to the manager stops every shard process' : 'stops each shard process'}, each exiting 0`, async () => {
+        const live = running.filter((run) => run.child.exitCode === null && run.child.signalCode === null);
+        const shardPids = [pidOfShard(0), pidOfShard(1)];
+        for (const run of live) run.child.kill('SIGTERM');
+        expect(await Promise.all(live.map((run) => run.exited))).toEqual(live.map(() => 0));
+        const stopped = allLines()
+          .filter((l) => l.msg === 'stopped')
+          .map((l) => l.pid);
+        for (const pid of shardPids) expect(stopped).toContain(pid);
+        if (mode === 'manager')
+          expect(allLines().some((l) => l.msg === 'every shard process stopped')).toBe(true);
+        await waitUntil(
+          () => discord.gateway.connectedShards().length === 0,
+          'every shard to leave the gateway',
+        );
+      }, 60_000);
+
       // Every process's log (a line cut short by a SIGKILL is not a log line), and all the bot sent Discord.
       itEndsCleanBy(() => ({
         logs: running.flatMap((run) =>
