@@ -19,7 +19,7 @@ import type { SetUpSettings } from '#members/memberSession.js';
 import { panelClientFor } from '#members/memberSession.js';
 import { findLinkedServer } from '#members/resolveServer.js';
 import { PanelError } from '#panel/errors.js';
-import { InvalidInputError } from '#src/errors.js';
+import { GuildNotSetUpError, InvalidInputError } from '#src/errors.js';
 import { Secret } from '#src/secret.js';
 import type { LinkedServer } from '#store/index.js';
 
@@ -61,6 +61,22 @@ async function showForm(interaction: ChatInputCommandInteraction) {
         ),
       ),
   );
+}
+
+/** How long the form waits for the store to say whether the guild is set up. */
+const SETTINGS_BUDGET_MS = 1_500;
+
+/** What `work` gave within `ms`, or 'late' (also when it failed: the submission checks again). */
+async function withinMs<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  try {
+    return await Promise.race([work.catch((): 'late' => 'late'), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Checks the shape before the key goes anywhere; the panel is the judge of whether it is valid. */
@@ -167,8 +183,18 @@ async function onSubmit(
 
 export const linkCommand: Command = {
   definition,
-  // Refuse before the form when the guild cannot use a key yet.
-  route: slashRoute({ access: 'setUp', options: [], run: (interaction) => showForm(interaction) }),
+  // A form cannot follow a deferral, so the answer must come within Discord's 3 s whatever the store
+  // does: a guild known not to be set up is refused before the form; a store too slow to say shows
+  // the form anyway (its submission checks the set-up again, acknowledged first).
+  route: slashRoute({
+    access: 'guild',
+    options: [],
+    async run(interaction, ctx, { guildId }) {
+      const settings = await withinMs(ctx.store.getGuildSettings(guildId), SETTINGS_BUDGET_MS);
+      if (settings !== 'late' && !settings?.panelUrl) throw new GuildNotSetUpError();
+      await showForm(interaction);
+    },
+  }),
   modals: [
     idRoute({
       codec: formId,

@@ -1,8 +1,21 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startBot } from '#src/bot.js';
 import { createLogger } from '#src/log.js';
 import { itEndsClean, traceOf, useE2E, useWorld } from './fixtures.js';
-import { createWorld, customIds, linkDirectly, startE2E, testTimings, visibleText } from './harness.js';
+import {
+  createWorld,
+  customIds,
+  linkDirectly,
+  startE2E,
+  testTimings,
+  visibleText,
+  waitUntil,
+} from './harness.js';
 import { hygieneProblems } from './hygiene.js';
 import { confirmButton } from './memberFlows.js';
 
@@ -21,6 +34,60 @@ describe('acknowledging before the store or the panel', () => {
     expect(handle.original?.flags).toBe(64);
     expect(visibleText(handle.original)).toContain('forgotten');
     expect(await e2e.bot.context.store.getMemberLink(world.guild.id, world.member.id)).toBeUndefined();
+  });
+
+  itEndsClean(e2e);
+});
+
+const redisServer = spawnSync('redis-server', ['--version']).status === 0;
+
+describe.skipIf(!redisServer)('/link while the store does not answer (a Redis of its own, frozen)', () => {
+  let redis: ChildProcess | undefined;
+  let port = 0;
+  beforeAll(async () => {
+    port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'ptero-frozen-redis-'));
+    redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
+    await waitUntil(() => canConnect(port), 'redis-server to listen', 10_000);
+  });
+  afterAll(() => {
+    redis?.kill('SIGCONT');
+    redis?.kill('SIGTERM');
+  });
+  // Read when the bot starts (after redis-server has its port).
+  const e2e = useE2E({
+    env: {
+      get STORE_URL() {
+        return `redis://127.0.0.1:${port}`;
+      },
+    },
+  });
+
+  it("shows the form within Discord's 3 s although the store is frozen; the submission checks the set-up", async () => {
+    const w = await createWorld(e2e);
+    // SIGSTOP: the store's server takes connections' bytes and never answers, as an overloaded one.
+    redis?.kill('SIGSTOP');
+    let opened: Awaited<ReturnType<typeof e2e.discord.slash>>;
+    try {
+      opened = await e2e.discord.slash({ user: w.member, guild: w.guild, command: 'link' });
+      const callback = await opened.waitForResponse((r) => r.kind === 'callback', 2_900);
+      expect(callback.kind === 'callback' ? callback.type : undefined).toBe(9);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      redis?.kill('SIGCONT');
+    }
+    const submitted = await e2e.discord.submitModal({
+      user: w.member,
+      guild: w.guild,
+      from: opened,
+      values: { key: w.memberAccount.key, server: '' },
+    });
+    await submitted.waitFor((h) => h.responses.some((r) => r.kind === 'edit'), 10_000);
+    expect(visibleText(submitted.original)).toContain('Panel account linked');
   });
 
   itEndsClean(e2e);
@@ -70,3 +137,27 @@ describe('a confirmation pending when the bot stops', () => {
     }
   });
 });
+
+/** A port nothing listens on yet (127.0.0.1). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
