@@ -153,8 +153,8 @@ export async function runShardManager(config: Config, options: ManagerOptions): 
       if (isStoppingMessage(message)) stoppingShards.add(shard.id);
     });
     shard.on('death', (child) => {
-      stoppingShards.delete(shard.id);
       if (stopping) return;
+      stoppingShards.delete(shard.id);
       const upFor = Date.now() - (startedAt.get(shard.id) ?? 0);
       const delay =
         upFor >= HEALTHY_AFTER_MS ? RESPAWN_FIRST_MS : (respawnDelay.get(shard.id) ?? RESPAWN_FIRST_MS);
@@ -194,17 +194,24 @@ export async function runShardManager(config: Config, options: ManagerOptions): 
     logger.info('stopping the shard processes', { count: running.length });
     // A signal from the terminal or the service manager reached them too: give them a moment to say so.
     await sleep(300);
-    await Promise.all(
-      running.map(async (shard) => {
-        const child = shard.process;
-        if (!child || child.exitCode !== null) return;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        if (!stoppingShards.has(shard.id)) child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-        await exited;
-        clearTimeout(timer);
-      }),
-    );
+    const signalled: number[] = [];
+    const exits = running.map(async (shard) => {
+      const child = shard.process;
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      if (!stoppingShards.has(shard.id)) {
+        signalled.push(shard.id);
+        child.kill('SIGTERM');
+      }
+      const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+      await exited;
+      clearTimeout(timer);
+    });
+    logger.info('waiting for the shard processes to stop', {
+      signalled,
+      stoppingAlready: [...stoppingShards].sort((a, b) => a - b),
+    });
+    await Promise.all(exits);
     logger.info('every shard process stopped');
     resolveStopped();
     return stopped;

@@ -371,10 +371,13 @@ function shardSuite(backend: BackendUnderTest, mode: 'manager' | 'processes') {
           ).toHaveLength(1);
       }, 90_000);
 
-      it(`SIGTERM ${mode === 'manager' ? 'to the manager stops every shard process' : 'stops each shard process'}, each exiting 0`, async () => {
+      it(`SIGTERM ${mode === 'manager' ? 'to the manager and its shards at once stops every shard process' : 'stops each shard process'}, each exiting 0`, async () => {
         const live = running.filter((run) => run.child.exitCode === null && run.child.signalCode === null);
         const shardPids = [pidOfShard(0), pidOfShard(1)];
         for (const run of live) run.child.kill('SIGTERM');
+        // As a service manager stops the whole group (systemd's control-group kill): the shards get it
+        // too, and the manager must not send them a second one (which would cut their shutdown short).
+        if (mode === 'manager') for (const pid of shardPids) process.kill(pid as number, 'SIGTERM');
         expect(await Promise.all(live.map((run) => run.exited))).toEqual(live.map(() => 0));
         const stopped = allLines()
           .filter((l) => l.msg === 'stopped')
@@ -382,6 +385,12 @@ function shardSuite(backend: BackendUnderTest, mode: 'manager' | 'processes') {
         for (const pid of shardPids) expect(stopped).toContain(pid);
         if (mode === 'manager')
           expect(allLines().some((l) => l.msg === 'every shard process stopped')).toBe(true);
+        expect(allLines().filter((l) => /second signal/.test(l.msg ?? ''))).toEqual([]);
+        if (mode === 'manager')
+          expect(allLines().find((l) => l.msg === 'waiting for the shard processes to stop')).toMatchObject({
+            signalled: [],
+            stoppingAlready: [0, 1],
+          });
         await waitUntil(
           () => discord.gateway.connectedShards().length === 0,
           'every shard to leave the gateway',
