@@ -25,9 +25,9 @@ export function discordTime(date: Date | string, style: TimestampStylesString = 
   return time(typeof date === 'string' ? new Date(date) : date, style);
 }
 
-/** Inline code that a value cannot break out of. */
+/** Inline code that a value cannot break out of: one line, no backtick, no control or bidi character. */
 export function codeSpan(text: string): string {
-  return `\`${text.replaceAll('`', "'")}\``;
+  return `\`${foldControls(text).replaceAll('`', "'")}\``;
 }
 
 /** Discord's limit on one embed field's value. */

@@ -21,7 +21,7 @@ export interface CallContext {
   timeoutMs: number;
 }
 
-const code = (text: string) => `\`${text.replaceAll('`', "'")}\``;
+const code = (text: string) => `\`${foldControls(text).replaceAll('`', "'")}\``;
 const serverPhrase = (context: CallContext) =>
   context.server ? `server ${code(context.server)}` : 'this server';
 /** A retry time as a relative Discord timestamp, rounded up so it never says "now" too early. */

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { serverLabel } from '#backups/format.js';
-import { discordTime, escapeText, truncate } from '#discord/text.js';
+import { codeSpan, discordTime, escapeText, truncate } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
 import type { Schedule } from '#panel/schemas.js';
 import { backsUp, ignoredOf, ruleWithZone } from '#schedules/words.js';
@@ -58,9 +58,7 @@ export function scheduleLines(schedule: Schedule): string[] {
   if (schedule.only_when_online) lines.push('Runs only while the server is online.');
   const ignored = ignoredOf(schedule);
   if (ignored.length > 0) {
-    lines.push(
-      `Leaves out: ${truncate(ignored.map((p) => `\`${p.replaceAll('`', "'")}\``).join(', '), 300)}`,
-    );
+    lines.push(`Leaves out: ${truncate(ignored.map(codeSpan).join(', '), 300)}`);
   }
   return lines;
 }
