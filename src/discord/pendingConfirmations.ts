@@ -104,7 +104,12 @@ export class PendingConfirmations<Action = unknown> {
   async claim(nonce: string, presser: ConfirmationBinding): Promise<ClaimResult<Action>> {
     const { records } = this.#options;
     const seen = await records.get(nonce);
-    if (!seen || seen.expiresAt <= Date.now()) return { status: 'missing' };
+    if (!seen) {
+      // Answered elsewhere (another shard, or the expiry): this process's timer for it has nothing left to do.
+      this.#disarm(nonce);
+      return { status: 'missing' };
+    }
+    if (seen.expiresAt <= Date.now()) return { status: 'missing' };
     if (seen.userId !== presser.userId) return { status: 'not_owner', ownerId: seen.userId };
     if (seen.guildId !== presser.guildId || seen.channelId !== presser.channelId)
       return { status: 'wrong_place' };

@@ -87,6 +87,7 @@ for (const backend of backends) {
       expect((await b.confirmations.claim(pending.nonce, here)).status).toBe('ok');
       // The process that asked does not mark it expired later: it was answered.
       expect(await a.confirmations.claim(pending.nonce, here)).toEqual({ status: 'missing' });
+      expect(a.confirmations.size).toBe(0);
     });
 
     it('expires once, marked by one process only, and cannot be claimed after', async () => {
