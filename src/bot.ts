@@ -14,6 +14,7 @@ import { gatewayProblem, type HealthServer, startHealthServer } from '#src/ops/h
 import { BotMetrics } from '#src/ops/metrics.js';
 import { clientShardOptions, heldShards, holdsGuild, holdsShardZero } from '#src/shards/guilds.js';
 import { linkToManager } from '#src/shards/shardProcess.js';
+import { holdSqliteStore } from '#src/shards/sqliteLock.js';
 import { BotStore } from '#store/index.js';
 import { type PanelWatch, startWatch } from '#watch/watch.js';
 import type { Config } from './config.js';
@@ -68,6 +69,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     maxDelayMs: timings.startRetryMaxMs,
     attempts: options.startAttempts ?? Number.POSITIVE_INFINITY,
   };
+  // A SQLite file serves one bot process: a second one on it is refused here (src/shards/sqliteLock.ts).
+  const sqliteLock = await holdSqliteStore(config.STORE_URL);
   const store = await untilReachable(
     () =>
       BotStore.open({
@@ -84,7 +87,10 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       signal,
       dispose: (opened) => opened.close(),
     },
-  );
+  ).catch(async (error: unknown) => {
+    await sqliteLock?.release();
+    throw error;
+  });
   // One registry per bot (src/ops/metrics.ts): the store, the panel clients and the router count here.
   const metrics = new BotMetrics();
   store.onFailure((operation) => metrics.storeFailed(operation));
@@ -178,6 +184,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     stopWebhookRest();
     await connections.close();
     await store.close();
+    await sqliteLock?.release();
     // Last: /healthz answers while the bot stops, /readyz says it is not ready (the store is closed).
     await health?.close();
   };
