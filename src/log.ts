@@ -108,6 +108,23 @@ function cleanFields(fields: LogFields | undefined, withStack: boolean): LogFiel
   return out;
 }
 
+/** Set once stdout's reader went away (a closed pipe): log lines are dropped, not retried. */
+let stdoutClosed = false;
+let watchingStdout = false;
+
+/**
+ * A closed pipe makes every write fail with EPIPE; unhandled, each failure is an uncaught exception
+ * whose log line fails again, and the process spins. The first EPIPE ends logging to stdout instead.
+ */
+function stopWritingWhenStdoutCloses(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') stdoutClosed = true;
+    else throw error;
+  });
+}
+
 /**
  * The bot's logger on pino: `info(message, fields)` as every call site writes it, each line one
  * JSON object `{ level, time, pid, …fields, msg }` (level as its name), or one readable line in a
@@ -119,10 +136,11 @@ export function createLogger(level: LogLevel = 'info', sink?: LogSink, options: 
   const format = options.format ?? 'auto';
   const pretty = format === 'pretty' || (format === 'auto' && sink === undefined && process.stdout.isTTY);
   const color = pretty && sink === undefined && process.stdout.isTTY && !process.env.NO_COLOR;
+  if (sink === undefined) stopWritingWhenStdoutCloses();
   const write: LogSink =
     sink ??
     ((line) => {
-      process.stdout.write(`${line}\n`);
+      if (!stdoutClosed) process.stdout.write(`${line}\n`);
     });
   const destination = {
     write(chunk: string) {
