@@ -18,16 +18,21 @@ export async function opsPerSecond(
 export interface Latency {
   p50: number;
   p95: number;
+  p99: number;
   max: number;
   perSecond: number;
 }
 
+/**
+ * One run of the work being timed. `index` counts the runs of a batch from 0. A run that returns a
+ * number has timed itself (ms), leaving out set-up it did first (a question asked before its
+ * button is pressed); one that returns null failed and was counted elsewhere, so it has no sample;
+ * otherwise the whole call is its latency.
+ */
+export type Timed = (index: number) => Promise<unknown>;
+
 /** Latency percentiles of `count` runs with `concurrency` in flight. */
-export async function latencies(
-  work: () => Promise<unknown>,
-  count: number,
-  concurrency: number,
-): Promise<Latency> {
+export async function latencies(work: Timed, count: number, concurrency: number): Promise<Latency> {
   return summarize([await sampled(work, count, concurrency)]);
 }
 
@@ -38,21 +43,18 @@ export interface Batch {
 }
 
 /** Runs `work` `count` times with `concurrency` in flight and keeps each run's latency. */
-export async function sampled(
-  work: () => Promise<unknown>,
-  count: number,
-  concurrency: number,
-): Promise<Batch> {
+export async function sampled(work: Timed, count: number, concurrency: number): Promise<Batch> {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
       while (next < count) {
+        const index = next;
         next += 1;
         const t = performance.now();
-        await work();
-        samples.push(performance.now() - t);
+        const timed = await work(index);
+        if (timed !== null) samples.push(typeof timed === 'number' ? timed : performance.now() - t);
       }
     }),
   );
@@ -64,7 +66,13 @@ export function summarize(batches: ReadonlyArray<Batch>): Latency {
   const samples = batches.flatMap((b) => b.samples).sort((a, b) => a - b);
   const seconds = batches.reduce((sum, b) => sum + b.seconds, 0);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: at(1), perSecond: samples.length / seconds };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: at(1),
+    perSecond: samples.length / seconds,
+  };
 }
 
 export function row(label: string, value: string): void {
