@@ -6,7 +6,7 @@ import { startFakeDiscord } from '#fakes/fakeDiscord.js';
 import { generateEncryptionKey } from '#store/index.js';
 import { row } from './measure.js';
 
-const root = join(import.meta.dirname, '..');
+export const root = join(import.meta.dirname, '..');
 const ROUNDS = 3;
 /** After ready, memory settles (commands registered, the watch's first plan) before it is read. */
 const SETTLE_MS = 1_500;
@@ -17,24 +17,19 @@ interface Way {
   args: string[];
 }
 
-/**
- * What starting the bot costs, run three ways against the fake Discord: through the tsx CLI (a
- * parent process that spawns node with its loader), through tsx as a loader in one process, and
- * compiled JavaScript (`npm run build`, the `compiled` import condition). Time from spawn to the
- * "logged in" log line, and the resident memory of the whole process tree once settled; medians.
- */
-export async function benchStartup(): Promise<void> {
-  process.stdout.write(
-    '\nstart-up (spawn → logged in; RSS of the process tree after settling; median of 3)\n',
-  );
-  const ways: Way[] = [
-    {
-      name: 'tsx CLI (tsx src/bin/start.ts)',
-      args: [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/bin/start.ts'],
-    },
-    { name: 'tsx loader (node --import tsx)', args: ['--import', 'tsx', 'src/bin/start.ts'] },
-    { name: 'compiled (node dist/…/start.js)', args: ['--conditions=compiled', 'dist/src/bin/start.js'] },
-  ];
+export interface StartupFigures {
+  /** Compiled JavaScript (what `npm start` runs): spawn → "logged in", ms, and RSS once settled. */
+  compiled: { ms: number; rss: number };
+}
+
+/** The node arguments that run the compiled bot (`npm start` without its build), from `root`. */
+export const COMPILED_BOT = ['--conditions=compiled', 'dist/src/bin/start.js'];
+
+let built = false;
+
+/** Compiles src/ and commands/ into dist/ (tsconfig.build.json), as `npm start` needs; once per run. */
+export function buildCompiled(): void {
+  if (built) return;
   const build = spawnSync(
     process.execPath,
     [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
@@ -44,6 +39,28 @@ export async function benchStartup(): Promise<void> {
     },
   );
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
+  built = true;
+}
+
+/**
+ * What starting the bot costs, run three ways against the fake Discord: through the tsx CLI (a
+ * parent process that spawns node with its loader), through tsx as a loader in one process, and
+ * compiled JavaScript (`npm run build`, the `compiled` import condition). Time from spawn to the
+ * "logged in" log line, and the resident memory of the whole process tree once settled; medians.
+ */
+export async function benchStartup(): Promise<StartupFigures> {
+  process.stdout.write(
+    '\nstart-up (spawn → logged in; RSS of the process tree after settling; median of 3)\n',
+  );
+  const ways: Way[] = [
+    {
+      name: 'tsx CLI (tsx src/bin/start.ts)',
+      args: [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/bin/start.ts'],
+    },
+    { name: 'tsx loader (node --import tsx)', args: ['--import', 'tsx', 'src/bin/start.ts'] },
+    { name: 'compiled (node dist/…/start.js)', args: COMPILED_BOT },
+  ];
+  buildCompiled();
   const discord = await startFakeDiscord();
   const scratch = mkdtempSync(join(tmpdir(), 'ptero-bench-start-'));
   try {
@@ -72,6 +89,8 @@ export async function benchStartup(): Promise<void> {
         `${(compiled.ms / cli.ms).toFixed(2)}× time to ready · ${(compiled.rss / cli.rss).toFixed(2)}× RSS`,
       );
     }
+    if (compiled === undefined) throw new Error('no start-up figures');
+    return { compiled: { ms: compiled.ms, rss: compiled.rss } };
   } finally {
     await discord.close();
     rmSync(scratch, { recursive: true, force: true });
@@ -105,7 +124,7 @@ async function startOnce(way: Way, env: Record<string, string>): Promise<{ ms: n
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(child: ChildProcess): number {
+export function treeRss(child: ChildProcess): number {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -140,7 +159,7 @@ function treeRss(child: ChildProcess): number {
   return total;
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
