@@ -2,10 +2,14 @@ import type { BotContext } from '#discord/context.js';
 import { PanelError, type PanelErrorKind } from '#panel/errors.js';
 import type { Logger } from '#src/log.js';
 import type { KeyState } from '#store/index.js';
+import { KeyedMutex } from '#store/keyedMutex.js';
 import type { RequestBudget } from './budget.js';
 import { directMessage } from './deliver.js';
 import { keyStateOf, type WatchedMember } from './plan.js';
 import { keyProblemWords, lostPermissionWords } from './words.js';
+
+/** A member's refusals are handled one at a time in this process (each guild is watched by one shard). */
+const perMember = new KeyedMutex();
 
 /** Refusals of the key as a whole: said once to its member, and the key is not used again until re-linked. */
 const KEY_PROBLEMS: ReadonlySet<PanelErrorKind> = new Set([
@@ -30,38 +34,55 @@ export async function handleRefusal(
     return 'slowed down';
   }
   const guild = ctx.client.guilds.cache.get(member.guildId)?.name ?? 'a Discord server';
-  if (KEY_PROBLEMS.has(error.kind)) {
-    const told = await directMessage(
-      ctx.client,
-      member.userId,
-      [keyProblemWords(guild, error.userMessage)],
-      log,
-    );
-    log.info('watch: a key was refused; it is no longer used', {
-      guildId: member.guildId,
-      userId: member.userId,
-      kind: error.kind,
+  const refusal = error;
+  if (KEY_PROBLEMS.has(refusal.kind)) {
+    // One member's refusals one at a time: two looks (or a look and the reach refresh) refused at
+    // once tell the member once, the second finding the first's note.
+    await perMember.run(`${member.guildId}:${member.userId}`, async () => {
+      const known = await keyStateOf(ctx.store, member.guildId, member.userId, member.link);
+      if (known.problem !== null) {
+        member.keyState = known;
+        return;
+      }
+      const told = await directMessage(
+        ctx.client,
+        member.userId,
+        [keyProblemWords(guild, refusal.userMessage)],
+        log,
+      );
+      log.info('watch: a key was refused; it is no longer used', {
+        guildId: member.guildId,
+        userId: member.userId,
+        kind: refusal.kind,
+      });
+      await updateKeyState(ctx, member, (state) => ({ ...state, problem: { kind: refusal.kind, told } }));
     });
-    await updateKeyState(ctx, member, (state) => ({ ...state, problem: { kind: error.kind, told } }));
     return 'set aside';
   }
-  if (server !== null && (error.kind === 'forbidden' || error.kind === 'not_found')) {
-    const forbidden = error.kind === 'forbidden';
-    const told = forbidden
-      ? await directMessage(
-          ctx.client,
-          member.userId,
-          [lostPermissionWords(guild, { identifier: server, name: serverName(member, server) })],
-          log,
-        )
-      : false;
-    await updateKeyState(ctx, member, (state) => ({
-      ...state,
-      lost: [
-        ...state.lost.filter((l) => l.server !== server),
-        { server, why: forbidden ? 'forbidden' : 'gone', told },
-      ],
-    }));
+  if (server !== null && (refusal.kind === 'forbidden' || refusal.kind === 'not_found')) {
+    const forbidden = refusal.kind === 'forbidden';
+    await perMember.run(`${member.guildId}:${member.userId}`, async () => {
+      const known = await keyStateOf(ctx.store, member.guildId, member.userId, member.link);
+      if (known.lost.some((l) => l.server === server)) {
+        member.keyState = known;
+        return;
+      }
+      const told = forbidden
+        ? await directMessage(
+            ctx.client,
+            member.userId,
+            [lostPermissionWords(guild, { identifier: server, name: serverName(member, server) })],
+            log,
+          )
+        : false;
+      await updateKeyState(ctx, member, (state) => ({
+        ...state,
+        lost: [
+          ...state.lost.filter((l) => l.server !== server),
+          { server, why: forbidden ? 'forbidden' : 'gone', told },
+        ],
+      }));
+    });
     return 'set aside';
   }
   budget.slowDown(error.kind === 'rate_limited' ? error.retryAfterSeconds : null);
