@@ -1,5 +1,5 @@
 import type { FakeDiscord, FakeGuild, FakeUser } from '#fakes/fakeDiscord.js';
-import { type Batch, type Latency, sampled, summarize, type Timed } from './measure.js';
+import { type Batch, type Latency, sampled, scaled, summarize, type Timed } from './measure.js';
 
 /** One fake Discord, a bot logged in to it, and a member of a guild the bot is in. */
 export interface Side {
@@ -19,7 +19,7 @@ export interface Plan {
 }
 
 /** One at a time: the latency of a round trip with nothing else going on. */
-export const SEQUENTIAL: Plan = { count: 300, concurrency: 1, rounds: 10, warmUp: 20 };
+export const SEQUENTIAL: Plan = { count: scaled(300, 20), concurrency: 1, rounds: 10, warmUp: scaled(20, 5) };
 
 export interface Pair {
   bot: Latency;

@@ -4,7 +4,7 @@ import { defaultTimings } from '#discord/context.js';
 import { configureGuild, type E2E, joinedGuild, linkDirectly, startE2E, waitUntil } from '#e2e/harness.js';
 import type { LoopbackPanel, PanelServer, PanelUser } from '#fakes/loopbackPanel.js';
 import { compare, Failures, type Pair, type Plan, type RoundTrip, SEQUENTIAL } from './compare.js';
-import { fmt, row } from './measure.js';
+import { fmt, row, scaled } from './measure.js';
 import { type MinimalBot, startMinimalBot } from './minimalBot.js';
 import {
   type Kind,
@@ -16,14 +16,14 @@ import {
   roundTrip,
 } from './trips.js';
 
-const MEMBERS_TO_LINK = 1_000;
+const MEMBERS_TO_LINK = scaled(1_000, 100);
 /** Linking stops here even if fewer members are linked, so the benchmark stays bounded in time. */
 const LINK_BUDGET_MS = 15_000;
 const BACKUPS = 12;
 const GUILDS = 50;
 const MEMBERS_PER_GUILD = 2;
 /** 100 in flight across the 50 guilds (a member's next interaction waits for their last). */
-export const IN_FLIGHT: Plan = { count: 800, concurrency: 100, rounds: 2, warmUp: 0 };
+export const IN_FLIGHT: Plan = { count: scaled(800, 200), concurrency: 100, rounds: 2, warmUp: 0 };
 /** Per kind, in the slow-panel burst: 10 each of list, create, autocomplete and a confirm press. */
 export const SLOW_PER_KIND = 10;
 export const SLOW_PANEL_MS = 5_000;

@@ -1,3 +1,15 @@
+/**
+ * `BENCH_SCALE` (default 1) scales every count of the bench: CI runs it small (0.1) so the figures
+ * cannot rot without taking minutes; the figures worth reading come from a full run.
+ */
+export const BENCH_SCALE = (() => {
+  const scale = Number(process.env.BENCH_SCALE ?? '1');
+  return Number.isFinite(scale) && scale > 0 ? Math.min(scale, 1) : 1;
+})();
+
+/** `n` scaled by BENCH_SCALE, at least `min`. */
+export const scaled = (n: number, min = 1) => Math.max(min, Math.round(n * BENCH_SCALE));
+
 /** Runs `work` repeatedly for about `budgetMs` (at most `maxOps` times) and returns operations per second. */
 export async function opsPerSecond(
   work: () => Promise<unknown>,

@@ -12,13 +12,13 @@ import { Secret } from '#src/secret.js';
 import { BotStore, generateEncryptionKey } from '#store/index.js';
 import { Failures } from './compare.js';
 import { type Errors, metricSum } from './interactions.js';
-import { fmt, row } from './measure.js';
+import { fmt, row, scaled } from './measure.js';
 import { buildCompiled, COMPILED_BOT, root, stop, treeRss } from './startup.js';
 import { type Kind, kinds, type Participant, REAL_ANSWERS } from './trips.js';
 
 /** Interactions before the first reading, so that start-up allocation and JIT are behind it. */
-export const SOAK_WARM_UP = 1_000;
-export const SOAK_INTERACTIONS = 20_000;
+export const SOAK_WARM_UP = scaled(1_000, 100);
+export const SOAK_INTERACTIONS = scaled(20_000, 500);
 const GUILDS = 25;
 const MEMBERS_PER_GUILD = 2;
 const BACKUPS = 12;

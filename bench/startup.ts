@@ -27,17 +27,11 @@ export const COMPILED_BOT = ['--conditions=compiled', 'dist/src/bin/start.js'];
 
 let built = false;
 
-/** Compiles src/ and commands/ into dist/ (tsconfig.build.json), as `npm start` needs; once per run. */
+/** Builds src/ and commands/ into dist/ (`npm run build`), as `npm start` does; once per run. */
 export function buildCompiled(): void {
   if (built) return;
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
+  // The package's own build script (esbuild), as `npm start` runs it.
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
   built = true;
 }
