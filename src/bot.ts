@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import { resumeFollows } from '#backups/followToEnd.js';
 import { ServerBackupWork } from '#backups/serverWork.js';
 import { commands } from '#commands/index.js';
@@ -108,6 +108,9 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     partials: [Partials.Channel],
     rest: { api: config.DISCORD_API_URL },
     allowedMentions: { parse: [] },
+    // The bot never reads a message back from the cache (replies are edited by token), so none is
+    // kept: every reply would otherwise stay in memory, up to 200 per channel.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     // Which shards this process runs (src/shards/): all of them, a SHARD_IDS slice, or the manager's one.
     ...clientShardOptions(config.sharding),
   });

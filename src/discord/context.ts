@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Client } from 'discord.js';
 import type { ServerBackupWork } from '#backups/serverWork.js';
 import type { SharedWork } from '#members/sharedWork.js';
@@ -99,7 +100,11 @@ export class BackgroundTasks {
   readonly #tasks = new Set<Promise<void>>();
   readonly #controller = new AbortController();
 
-  constructor(private readonly logger: Logger) {}
+  constructor(private readonly logger: Logger) {
+    // Every followed backup waits on this one signal (a listener each, removed when its wait ends):
+    // more than ten at once is normal, not a leak, so Node's warning at ten is lifted.
+    setMaxListeners(0, this.#controller.signal);
+  }
 
   get signal(): AbortSignal {
     return this.#controller.signal;

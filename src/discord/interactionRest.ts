@@ -2,6 +2,8 @@ import { REST, type RESTOptions } from 'discord.js';
 
 type RequestOptions = Parameters<REST['request']>[0];
 
+const WEBHOOK_HANDLER_SWEEP_MS = 60_000;
+
 /**
  * Discord does not count interaction webhooks (edits and follow-ups of an interaction's reply,
  * authorised by the interaction token) against a bot's global 50 requests per second, but
@@ -14,7 +16,13 @@ type RequestOptions = Parameters<REST['request']>[0];
  * Returns a function that stops the second client's timers.
  */
 export function exemptInteractionWebhooks(rest: REST, options: Partial<RESTOptions>): () => void {
-  const webhooks = new REST({ ...options, globalRequestsPerSecond: Number.MAX_SAFE_INTEGER });
+  // Each token is a route of its own, so its rate-limit handler is idle once the reply is done: swept
+  // every minute (the default is an hour: thousands of idle handlers on a busy bot).
+  const webhooks = new REST({
+    ...options,
+    globalRequestsPerSecond: Number.MAX_SAFE_INTEGER,
+    handlerSweepInterval: WEBHOOK_HANDLER_SWEEP_MS,
+  });
   const viaOwnQueue = rest.request.bind(rest);
   rest.request = (request: RequestOptions) =>
     isInteractionWebhook(request) ? webhooks.request(request) : viaOwnQueue(request);
