@@ -14,6 +14,7 @@ import { postAudit } from './audit.js';
 import { type ComponentInteraction, type IdRoute, idRoute } from './command.js';
 import type { BotContext } from './context.js';
 import { customIdCodec } from './customId.js';
+import { fitContent } from './fit.js';
 import { replyHandleOf } from './progressReply.js';
 import { answer, explain } from './replies.js';
 import { discordTime } from './text.js';
@@ -176,7 +177,7 @@ async function runConfirmed(
   // not stop a restore half way (server stopped, nothing restored).
   const show = (content: string) =>
     interaction
-      .editReply({ content, embeds: [], components: [] })
+      .editReply({ content: fitContent(content), embeds: [], components: [] })
       .then(() => {})
       .catch((error: unknown) => ctx.logger.info('could not edit a confirmed action’s reply', { error }));
   try {
