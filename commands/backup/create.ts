@@ -61,14 +61,17 @@ export const create = subcommand({
       throw error;
     }
     const lockNote = lockNoteFor(options.locked === true && !started.is_locked);
-    const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), {
-      server,
-      backup: { uuid: started.uuid, name: started.name, locked: started.is_locked },
-      lockRefused: lockNote !== '',
-      by: s.userId,
-    });
-    // The watch must not announce the bot's own backup as one that appeared without it.
-    await noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid);
+    // Two independent writes before the answer, side by side: the follow's record, and the mark that
+    // keeps the watch from announcing the bot's own backup as one that appeared without it.
+    const [follow] = await Promise.all([
+      recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), {
+        server,
+        backup: { uuid: started.uuid, name: started.name, locked: started.is_locked },
+        lockRefused: lockNote !== '',
+        by: s.userId,
+      }),
+      noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid),
+    ]);
     await answer(interaction, {
       embeds: [
         createdEmbed(
