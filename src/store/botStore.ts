@@ -184,13 +184,7 @@ export class BotStore {
     return this.#records.locks.run(guildId, async () => {
       const previous = await this.#records.read(recordKeys.settings(guildId), guildSettingsRecord);
       const panelChanged = Boolean(previous?.panelUrl && previous.panelUrl !== record.panelUrl);
-      if (panelChanged) {
-        const members = await this.#records.memberIds(guildId);
-        await this.#records.delete([
-          ...members.map((userId) => recordKeys.member(guildId, userId)),
-          recordKeys.memberIndex(guildId),
-        ]);
-      }
+      if (panelChanged) await this.#forgetMembers(guildId);
       await this.#records.indexGuild(guildId);
       await this.#records.write(recordKeys.settings(guildId), record);
       return { panelChanged };
@@ -220,18 +214,13 @@ export class BotStore {
           v: RECORD_VERSION,
           notificationsChannelId: change.notificationsChannelId ?? base.notificationsChannelId ?? null,
         });
+        // The old panel's keys go before the new URL is written, never after: no moment has both.
+        const panelChanged = Boolean(stored?.record.panelUrl && stored.record.panelUrl !== record.panelUrl);
+        if (panelChanged) await this.#forgetMembers(guildId);
         const written = stored
           ? await this.#records.replaceIf(key, stored.text, record)
           : await this.#records.insertIfAbsent(key, record);
         if (!written) continue;
-        const panelChanged = Boolean(stored?.record.panelUrl && stored.record.panelUrl !== record.panelUrl);
-        if (panelChanged) {
-          const members = await this.#records.memberIds(guildId);
-          await this.#records.delete([
-            ...members.map((userId) => recordKeys.member(guildId, userId)),
-            recordKeys.memberIndex(guildId),
-          ]);
-        }
         await this.#records.indexGuild(guildId);
         const { v: _v, ...settings } = record;
         return { settings, panelChanged };
@@ -356,6 +345,15 @@ export class BotStore {
       ]);
     });
     await this.#records.unindexGuild(guildId);
+  }
+
+  /** Every member link of the guild and its index: the keys belong to a panel the guild left. */
+  async #forgetMembers(guildId: string): Promise<void> {
+    const members = await this.#records.memberIds(guildId);
+    await this.#records.delete([
+      ...members.map((userId) => recordKeys.member(guildId, userId)),
+      recordKeys.memberIndex(guildId),
+    ]);
   }
 
   /**

@@ -2,10 +2,12 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { serverLabel } from '#backups/format.js';
 import { codeSpan, discordTime, escapeText, truncate } from '#discord/text.js';
 import type { MemberSession } from '#members/memberSession.js';
-import type { Schedule } from '#panel/schemas.js';
+import { resolveServer } from '#members/resolveServer.js';
+import type { PanelPermission, Schedule } from '#panel/schemas.js';
 import { backsUp, ignoredOf, ruleWithZone } from '#schedules/words.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
+import { requirePanelPermission } from '../checks.js';
 
 /** What the `/backup schedule …` subcommands share: the `schedule` option and how a schedule reads. */
 
@@ -20,6 +22,22 @@ export const scheduleOption = {
 
 export function scheduleLabel(schedule: Pick<Schedule, 'id' | 'name'>): string {
   return `**${escapeText(truncate(schedule.name, 80))}** (#${schedule.id})`;
+}
+
+/**
+ * The server and backup schedule a member's options name, after the panel's permission for what the
+ * subcommand does (the server view says what the key may do; the panel still decides).
+ */
+export async function chosenSchedule(
+  s: MemberSession,
+  options: { server: string | null; schedule: number },
+  permission: PanelPermission,
+) {
+  const server = resolveServer(s.link, options.server);
+  const view = await s.panel.server(server.identifier);
+  requirePanelPermission(view.permissions, permission, server);
+  const schedule = await readBackupSchedule(s, server, options.schedule);
+  return { server, view, schedule };
 }
 
 /** The schedule the member named, read from the panel; one without a backup task is not ours to manage. */

@@ -4,11 +4,9 @@ import { postAudit } from '#discord/audit.js';
 import { type SubcommandRoute, subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
 import { discordTime } from '#discord/text.js';
-import { resolveServer } from '#members/resolveServer.js';
 import { ruleWithZone } from '#schedules/words.js';
-import { requirePanelPermission } from '../checks.js';
 import { serverOption } from '../commonOptions.js';
-import { readBackupSchedule, scheduleLabel, scheduleOption } from './common.js';
+import { chosenSchedule, scheduleLabel, scheduleOption } from './common.js';
 
 /**
  * /backup schedule pause and resume. The panel's update replaces every field (an omitted
@@ -26,10 +24,7 @@ function toggle(active: boolean): SubcommandRoute {
     defer: 'reply',
     options: [scheduleOption, serverOption],
     async run(interaction, ctx, s, options) {
-      const server = resolveServer(s.link, options.server);
-      const view = await s.panel.server(server.identifier);
-      requirePanelPermission(view.permissions, 'schedule.update', server);
-      const schedule = await readBackupSchedule(s, server, options.schedule);
+      const { server, schedule } = await chosenSchedule(s, options, 'schedule.update');
       if (schedule.is_active === active) {
         await answer(interaction, {
           content: `Schedule ${scheduleLabel(schedule)} on ${serverLabel(server)} is already ${active ? 'active' : 'paused'}. Nothing was changed.`,

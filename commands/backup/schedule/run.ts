@@ -7,15 +7,13 @@ import { subcommand } from '#discord/command.js';
 import { replyHandleOf } from '#discord/progressReply.js';
 import { answer } from '#discord/replies.js';
 import { discordTime, fitList } from '#discord/text.js';
-import { resolveServer } from '#members/resolveServer.js';
 import type { Backup, Schedule } from '#panel/schemas.js';
 import { UserFacingError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
 import { noteDeletedByBot, noteStartedByBot } from '#watch/botMarks.js';
-import { requirePanelPermission } from '../checks.js';
 import { serverOption } from '../commonOptions.js';
 import { createdBackup } from '../create.js';
-import { readBackupSchedule, requireBackupLimit, scheduleLabel, scheduleOption } from './common.js';
+import { chosenSchedule, requireBackupLimit, scheduleLabel, scheduleOption } from './common.js';
 
 /**
  * /backup schedule run: the panel runs the schedule's first task before it answers, so a refusal
@@ -30,10 +28,7 @@ export const scheduleRun = subcommand({
   defer: 'reply',
   options: [scheduleOption, serverOption],
   async run(interaction, ctx, s, options) {
-    const server = resolveServer(s.link, options.server);
-    const view = await s.panel.server(server.identifier);
-    requirePanelPermission(view.permissions, 'schedule.update', server);
-    const schedule = await readBackupSchedule(s, server, options.schedule);
+    const { server, view, schedule } = await chosenSchedule(s, options, 'schedule.update');
     const limit = requireBackupLimit(view.server.feature_limits.backups, server);
     if (schedule.only_when_online) await refuseWhenOffline(s.panel, server, schedule);
 
