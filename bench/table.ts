@@ -9,6 +9,7 @@ import {
 import { fmt, type Latency } from './measure.js';
 import { growth, SOAK_INTERACTIONS, type SoakFigures } from './soak.js';
 import type { StartupFigures } from './startup.js';
+import { STARTUP_ROUNDS } from './startup.js';
 
 /** The issue's targets; printed beside the figures, never enforced (the bench reports, it does not fail). */
 const MAX_RATIO = 1.1;
@@ -93,7 +94,7 @@ export function printSummary(
     met: (soak.rssAfter - soak.rssAfterWarmUp) / soak.rssAfterWarmUp < MAX_RSS_GROWTH,
   });
   rows.push({
-    what: 'start → ready (compiled; bench/startup.ts, median of 3)',
+    what: `start → ready (compiled; bench/startup.ts, median of ${STARTUP_ROUNDS})`,
     bot: `${fmt(startup.compiled.ms)} ms`,
     reference: '',
     ratio: '',
