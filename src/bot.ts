@@ -8,6 +8,8 @@ import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
 import { markExpired, PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { registerCommands } from '#discord/registerCommands.js';
 import { createRouter } from '#discord/router.js';
+import { withLocale } from '#i18n/i18n.js';
+import { resolveLocale } from '#i18n/locales.js';
 import { SharedWork } from '#members/sharedWork.js';
 import { PanelConnections } from '#panel/connections.js';
 import { gatewayProblem, type HealthServer, startHealthServer } from '#src/ops/health.js';
@@ -142,7 +144,8 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const gate = new InteractionGate(logger);
 
   client.on(Events.InteractionCreate, (interaction) => {
-    gate.admit(interaction, () => route(interaction));
+    // Everything the interaction says, refusals and long work included, is in the member's language.
+    withLocale(resolveLocale(interaction.locale), () => gate.admit(interaction, () => route(interaction)));
   });
   client.on(Events.GuildDelete, (guild) => {
     // The bot was removed from the guild: nothing of it is kept.

@@ -1,18 +1,34 @@
+import { withLocale } from '#i18n/i18n.js';
+
 /**
- * The root of every error a member may be shown. `userMessage` is written for the member:
- * what happened and what to do. It never contains an API key, a URL with a token, or a stack.
- * Anything thrown that is not a UserFacingError is a bug: the router logs it and shows a generic line.
+ * What a member is told: a function that says it in the current language (see `#i18n/i18n.js`),
+ * so one error is worded for whoever reads it, however late: the member's reply, the guild's audit
+ * post, an English log line.
+ */
+export type Words = () => string;
+
+/**
+ * The root of every error a member may be shown. `userMessage` is written for the member, in the
+ * language of the work reading it: what happened and what to do. It never contains an API key, a
+ * URL with a token, or a stack. Anything thrown that is not a UserFacingError is a bug: the router
+ * logs it and shows a generic line.
  */
 export class UserFacingError extends Error {
-  readonly userMessage: string;
+  readonly #words: Words;
 
-  constructor(userMessage: string, options?: { cause?: unknown; logMessage?: string }) {
+  constructor(words: Words | string, options?: { cause?: unknown; logMessage?: string }) {
+    const said: Words = typeof words === 'string' ? () => words : words;
     super(
-      options?.logMessage ?? userMessage,
+      options?.logMessage ?? withLocale('en-US', said),
       options?.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = new.target.name;
-    this.userMessage = userMessage;
+    this.#words = said;
+  }
+
+  /** The member's sentence, in the current language. */
+  get userMessage(): string {
+    return this.#words();
   }
 }
 

@@ -1,4 +1,4 @@
-import { UserFacingError } from '#src/errors.js';
+import { UserFacingError, type Words } from '#src/errors.js';
 import type { PanelPermission } from './schemas.js';
 
 export type PanelErrorKind =
@@ -37,7 +37,7 @@ export interface ValidationFailure {
 
 export interface PanelErrorInit {
   kind: PanelErrorKind;
-  userMessage: string;
+  userMessage: Words | string;
   status?: number | null;
   code?: string | null;
   detail?: string | null;

@@ -1,0 +1,27 @@
+import { backup } from './backup.js';
+import { common } from './common.js';
+import { errors } from './errors.js';
+import { link } from './link.js';
+import { panel } from './panel.js';
+import { prune } from './prune.js';
+import { restore } from './restore.js';
+import { rotate } from './rotate.js';
+import { schedule } from './schedule.js';
+import { setup } from './setup.js';
+import { watch } from './watch.js';
+
+/** The English catalogue, one area per file: its shape is the type every key and language is checked against. */
+export const enUS = {
+  common,
+  errors,
+  panel,
+  backup,
+  restore,
+  rotate,
+  prune,
+  schedule,
+  setup,
+  link,
+  watch,
+} as const;
+export type SourceCatalogue = typeof enUS;
