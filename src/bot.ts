@@ -8,6 +8,8 @@ import { exemptInteractionWebhooks } from '#discord/interactionRest.js';
 import { markExpired, PendingConfirmations } from '#discord/pendingConfirmations.js';
 import { registerCommands } from '#discord/registerCommands.js';
 import { createRouter } from '#discord/router.js';
+import { commandTables } from '#i18n/catalogues.js';
+import { localizeDefinitions } from '#i18n/commandTexts.js';
 import { withLocale } from '#i18n/i18n.js';
 import { resolveLocale } from '#i18n/locales.js';
 import { SharedWork } from '#members/sharedWork.js';
@@ -47,9 +49,15 @@ export interface StartOptions {
   startAttempts?: number;
 }
 
-/** What registration sends: the one list of commands (`commands/index.ts`), read here and nowhere else in src/. */
+/**
+ * What registration sends: the one list of commands (`commands/index.ts`), read here and nowhere else
+ * in src/, with its descriptions and choice names in every shipped language.
+ */
 export function commandDefinitions() {
-  return commands.map((c) => c.definition);
+  return localizeDefinitions(
+    commands.map((c) => c.definition),
+    commandTables,
+  );
 }
 
 /** After followed work is cancelled at shutdown, how long interactions waiting on it get to say so. */

@@ -11,6 +11,7 @@ type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 const COMMAND_KEYS = [
   'name',
   'description',
+  'description_localizations',
   'type',
   'options',
   'default_member_permissions',
@@ -19,7 +20,10 @@ const COMMAND_KEYS = [
 ] as const;
 const OPTION_KEYS = [
   'name',
+  'name_localizations',
+  'value',
   'description',
+  'description_localizations',
   'type',
   'required',
   'autocomplete',
@@ -45,6 +49,12 @@ function canonical(value: unknown, keys: readonly string[]): unknown {
     if (inner === undefined || inner === null || inner === false) continue;
     if (Array.isArray(inner) && inner.length === 0) continue;
     if (key === 'type' && inner === 1 && keys === COMMAND_KEYS) continue;
+    if (key.endsWith('_localizations')) {
+      // A language → text map: compared by its entries, whatever order Discord keeps them in.
+      const entries = Object.entries(inner as Record<string, string>).sort(([a], [b]) => a.localeCompare(b));
+      if (entries.length > 0) out[key] = entries;
+      continue;
+    }
     out[key] = canonical(inner, OPTION_KEYS);
   }
   return out;
@@ -76,7 +86,10 @@ export async function registerCommands(options: {
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
-  const current = (await options.rest.get(route)) as RESTGetAPIApplicationCommandsResult;
+  // Discord lists the localizations only when asked; without them a changed translation would go unseen.
+  const current = (await options.rest.get(route, {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as RESTGetAPIApplicationCommandsResult;
   const scope = options.guildId ? { guildId: options.guildId } : { scope: 'global' };
   if (!commandsDiffer(current, options.definitions)) {
     options.logger.info('slash commands are up to date', { ...scope, count: current.length });

@@ -59,7 +59,11 @@ export function commandRoutes(fake: FakeDiscordServer): Route[] {
     };
   };
 
-  const listCommands = (request: RestRequest) => ok(commandList(request).list);
+  // As Discord: the localization maps only when asked for (`with_localizations=true`).
+  const listCommands = (request: RestRequest) => {
+    const { list } = commandList(request);
+    return ok(request.query.with_localizations === 'true' ? list : list.map(withoutLocalizations));
+  };
 
   const overwriteCommands = (request: RestRequest) => {
     const { list, guildId } = commandList(request);
@@ -144,4 +148,15 @@ export function commandRoutes(fake: FakeDiscordServer): Route[] {
     route('DELETE', `${prefix}/commands/:command`, true, deleteCommand),
   ];
   return [...under('/applications/:app'), ...under('/applications/:app/guilds/:guild')];
+}
+
+/** A command as Discord lists it by default: every `*_localizations` map left out, at every level. */
+function withoutLocalizations<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutLocalizations) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !key.endsWith('_localizations'))
+      .map(([key, inner]) => [key, withoutLocalizations(inner)]),
+  ) as T;
 }

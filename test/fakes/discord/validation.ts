@@ -178,8 +178,61 @@ const modal = z.looseObject({
     .max(5),
 });
 
+/** The locales Discord accepts as keys of `name_localizations` / `description_localizations`. */
+export const DISCORD_LOCALES = [
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
+] as const;
+
+/** A language → text map, each text within the limit of the field it translates. */
+const localizations = (max: number) =>
+  z
+    .record(z.string(), z.string().min(1).max(max))
+    .superRefine((map, ctx) => {
+      for (const locale of Object.keys(map))
+        if (!(DISCORD_LOCALES as readonly string[]).includes(locale))
+          ctx.addIssue({
+            code: 'custom',
+            path: [locale],
+            message: `Invalid Form Body: "${locale}" is not a valid locale`,
+            params: { discordCode: 'BASE_TYPE_CHOICES' },
+          });
+    })
+    .nullish();
+
 const choice = z.looseObject({
   name: z.string().min(1).max(100),
+  name_localizations: localizations(100),
   value: z.union([z.string().max(100), z.number()]),
 });
 
@@ -197,7 +250,9 @@ const commandOption: z.ZodType = z.lazy(() =>
     .looseObject({
       type: z.number().int().min(1).max(11),
       name: commandName,
+      name_localizations: localizations(32),
       description: z.string().min(1).max(100),
+      description_localizations: localizations(100),
       required: z.boolean().optional(),
       autocomplete: z.boolean().optional(),
       choices: z.array(choice).max(25).optional(),
@@ -219,8 +274,10 @@ const commandOption: z.ZodType = z.lazy(() =>
 const command = z
   .looseObject({
     name: commandName,
+    name_localizations: localizations(32),
     type: z.number().int().min(1).max(4).optional(),
     description: z.string().max(100).optional(),
+    description_localizations: localizations(100),
     options: z.array(commandOption).max(25).optional(),
     default_member_permissions: z.string().regex(/^\d+$/).nullish(),
     contexts: z.array(z.number().int().min(0).max(2)).nullish(),
