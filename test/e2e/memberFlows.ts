@@ -106,10 +106,20 @@ export async function soloMember(
     /** The guild channel the audit lines go to (none by default). */
     auditChannel?: string;
     link?: boolean;
+    /** The member's Discord client language, and the guild's (both en-US by default). */
+    locale?: string;
+    guildLocale?: string;
   } = {},
 ): Promise<SoloMember> {
-  const user = e2e.discord.createUser({ username: options.username ?? 'member' });
-  const guild = await joinedGuild(e2e, { owner: user, textChannels: ['general', 'backup-log'] });
+  const user = e2e.discord.createUser({
+    username: options.username ?? 'member',
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+  });
+  const guild = await joinedGuild(e2e, {
+    owner: user,
+    textChannels: ['general', 'backup-log'],
+    ...(options.guildLocale === undefined ? {} : { locale: options.guildLocale }),
+  });
   const account = e2e.panel.addUser({ username: options.account ?? 'steve' });
   const { subuserOf } = options;
   if (subuserOf !== undefined) e2e.panel.addSubuser(subuserOf.server, account, subuserOf.permissions);

@@ -151,7 +151,7 @@ export function guildCreatePayload(guild: FakeGuild, extras: GuildExtras): Json 
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: 'en-US',
+    preferred_locale: guild.locale,
     nsfw_level: 0,
     nsfw: false,
     joined_at: extras.joinedAt,

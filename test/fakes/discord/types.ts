@@ -4,6 +4,8 @@ export interface FakeUser {
   id: string;
   username: string;
   globalName: string;
+  /** The language of the member's Discord client: sent as `locale` in their interactions. */
+  locale: string;
 }
 
 export interface FakeRole {
@@ -35,6 +37,8 @@ export interface FakeGuild {
   roles: FakeRole[];
   channels: FakeChannel[];
   members: Map<string, FakeMember>;
+  /** The guild's language (Community settings): `preferred_locale`, and `guild_locale` in interactions. */
+  locale: string;
 }
 
 /** A component as Discord JSON. Loose on purpose: tests index into whatever the bot sent. */

@@ -45,18 +45,24 @@ export abstract class DiscordWorld extends EventEmitter {
     super();
     this.applicationId = nextSnowflake();
     // The bot user's id is the application id, as for every Discord application created since 2018.
-    this.botUser = { id: this.applicationId, username: 'Backup Bot', globalName: 'Backup Bot' };
+    this.botUser = {
+      id: this.applicationId,
+      username: 'Backup Bot',
+      globalName: 'Backup Bot',
+      locale: 'en-US',
+    };
     this.applicationOwner = this.createUser({ username: 'app-owner' });
     this.messages = new MessageStore(() => userObject(this.botUser, true), this.botUser.id);
   }
 
-  createUser(options: { username?: string } = {}): FakeUser {
+  createUser(options: { username?: string; locale?: string } = {}): FakeUser {
     this.#userCount += 1;
     const username = options.username ?? `member${this.#userCount}`;
     const user = {
       id: nextSnowflake(),
       username,
       globalName: username.charAt(0).toUpperCase() + username.slice(1),
+      locale: options.locale ?? 'en-US',
     };
     this.users.set(user.id, user);
     return user;
@@ -68,6 +74,8 @@ export abstract class DiscordWorld extends EventEmitter {
       owner?: FakeUser;
       roles?: Array<{ name: string; permissions?: bigint }>;
       textChannels?: string[];
+      /** The guild's preferred locale (default en-US). */
+      locale?: string;
       /** An id on this shard of this many (`(id >> 22) % count === id`), so a test knows which shard has it. */
       shard?: { id: number; count: number };
     } = {},
@@ -99,6 +107,7 @@ export abstract class DiscordWorld extends EventEmitter {
       roles,
       channels,
       members: new Map([[owner.id, { user: owner, roleIds: [] }]]),
+      locale: options.locale ?? 'en-US',
     };
     const botRole: FakeRole = {
       id: nextSnowflake(),
