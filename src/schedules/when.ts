@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { t } from '#i18n/i18n.js';
 import type { CronFields } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
 
@@ -8,6 +9,7 @@ import { InvalidInputError } from '#src/errors.js';
  * member hears what is wrong before anything is created on the panel.
  */
 
+/** The weekdays as presets spell them in choice values and as members type them (read back by `parsePreset`; never shown). */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -101,24 +103,25 @@ export function parsePreset(input: string): Preset | null {
   return null;
 }
 
-const CRON_HELP =
-  'Pick a preset from the list (every 6 hours, every 12 hours, daily at an hour, weekly), or give a cron expression of five fields: minute hour day-of-month month day-of-week (for example `0 4 * * *` for 04:00 every day).';
+const help = () => t('schedule.when.help');
 
 /** The five fields of a cron expression, checked the way the panel's parser would accept them. */
 export function parseCron(input: string): CronFields {
   const parts = input.trim().split(/\s+/);
   // Only what the panel's cron parser reads too: croner's own extensions (`+` for "and") are refused.
   if (parts.length !== 5 || parts.some((part) => part.length > 100 || !/^[0-9A-Za-z*,/?#-]+$/.test(part))) {
-    throw new InvalidInputError(`That is not a schedule I understand. ${CRON_HELP}`);
+    throw new InvalidInputError(() => t('schedule.when.notUnderstood', { help: help() }));
   }
   const [minute, hour, day_of_month, month, day_of_week] = parts as [string, string, string, string, string];
   const fields = { minute, hour, day_of_month, month, day_of_week };
   try {
     new Cron(cronString(fields), { timezone: 'UTC', paused: true });
   } catch (error) {
-    const why = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : 'it does not parse';
-    throw new InvalidInputError(
-      `\`${parts.join(' ')}\` is not a valid cron expression (${why}). ${CRON_HELP}`,
+    // croner's own words stay English, like the panel's detail: inserted into the translated sentence.
+    const why = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : undefined;
+    const cron = parts.join(' ');
+    throw new InvalidInputError(() =>
+      t('schedule.when.invalidCron', { cron, reason: why ?? t('schedule.when.doesNotParse'), help: help() }),
     );
   }
   return fields;
@@ -148,14 +151,13 @@ export function shortestGapMinutes(fields: CronFields, from = new Date()): numbe
 export function parseWhen(input: string, from = new Date()): ParsedWhen {
   const preset = parsePreset(input);
   const fields = preset ? presetFields(preset) : parseCron(input);
+  const cron = cronString(fields);
   if (nextRuns(fields, 1, from).length === 0) {
-    throw new InvalidInputError(`\`${cronString(fields)}\` never runs (no such date comes). ${CRON_HELP}`);
+    throw new InvalidInputError(() => t('schedule.when.neverRuns', { cron, help: help() }));
   }
   const gap = shortestGapMinutes(fields, from);
   if (gap !== null && gap < MIN_INTERVAL_MINUTES) {
-    throw new InvalidInputError(
-      `\`${cronString(fields)}\` would run every ${gap} minute${gap === 1 ? '' : 's'}. A backup schedule may run at most once an hour: at the backup limit every run deletes the oldest unlocked backup.`,
-    );
+    throw new InvalidInputError(() => t('schedule.when.tooOften', { cron, count: gap }));
   }
   return { fields, preset };
 }

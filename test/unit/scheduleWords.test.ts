@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLocale } from '#i18n/i18n.js';
 import { type CronFields, type Schedule, type ScheduleTask, scheduleItem } from '#panel/schemas.js';
 import { type Preset, presetFields } from '#schedules/when.js';
 import {
@@ -131,6 +132,30 @@ describe('ruleInWords', () => {
     expect(ruleInWords(fields('0 3 32 * *'))).toBe('on cron `0 3 32 * *`');
     expect(ruleInWords(fields('0 24 * * *'))).toBe('on cron `0 24 * * *`');
     expect(ruleInWords(fields('foo bar baz qux quux'))).toBe('on cron `foo bar baz qux quux`');
+  });
+});
+
+describe('in the reader’s language', () => {
+  it('words cron rules with cronstrue in German, keeping its capital first letter', () => {
+    withLocale('de', () => {
+      expect(ruleInWords(fields('0 4 * * 1-5'))).toBe('Um 04:00, Montag bis Freitag');
+      expect(ruleInWords(fields('0 3 * JAN,JUL SUN'))).toBe(
+        'Um 03:00, nur jeden Sonntag, nur im Januar und Juli',
+      );
+      expect(ruleInWords(fields('*/30 * * * *'))).toBe('Alle 30 Minuten');
+      expect(ruleInWords(fields('0-10 * * * *'))).toBe('Minuten 0 bis 10');
+    });
+  });
+
+  it('lower-cases cronstrue’s first letter in the other languages, as in English', () => {
+    expect(withLocale('fr', () => ruleInWords(fields('0 4 * * 1-5')))).toBe('à 04:00, de lundi à vendredi');
+    expect(withLocale('nl', () => ruleInWords(fields('*/30 * * * *')))).toBe('elke 30 minuten');
+    expect(withLocale('pt-BR', () => ruleInWords(fields('*/30 * * * *')))).toBe('a cada 30 minutos');
+  });
+
+  it('goes back to English outside the language’s context', () => {
+    withLocale('de', () => ruleInWords(fields('0 4 * * 1-5')));
+    expect(ruleInWords(fields('0 4 * * 1-5'))).toBe('at 04:00, Monday through Friday');
   });
 });
 

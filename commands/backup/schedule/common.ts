@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { serverLabel } from '#backups/format.js';
 import { codeSpan, discordTime, escapeText, truncate } from '#discord/text.js';
+import { formatNumber, t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
 import type { PanelPermission, Schedule } from '#panel/schemas.js';
@@ -21,7 +22,7 @@ export const scheduleOption = {
 } as const;
 
 export function scheduleLabel(schedule: Pick<Schedule, 'id' | 'name'>): string {
-  return `**${escapeText(truncate(schedule.name, 80))}** (#${schedule.id})`;
+  return t('schedule.label', { name: escapeText(truncate(schedule.name, 80)), id: schedule.id });
 }
 
 /**
@@ -48,35 +49,38 @@ export async function readBackupSchedule(
 ): Promise<Schedule> {
   const schedule = await s.panel.schedule(server.identifier, id);
   if (!backsUp(schedule)) {
-    throw new InvalidInputError(
-      `Schedule ${scheduleLabel(schedule)} does not make backups (its tasks send commands or power actions), so it is not managed here. Change it on the panel.`,
-    );
+    throw new InvalidInputError(() => t('schedule.notBackups', { schedule: scheduleLabel(schedule) }));
   }
   return schedule;
 }
 
 export function stateOf(schedule: Schedule): string {
-  if (schedule.is_processing) return '⏳ running now';
-  return schedule.is_active ? '▶️ active' : '⏸️ paused';
+  if (schedule.is_processing) return t('schedule.state.running');
+  return schedule.is_active ? t('schedule.state.active') : t('schedule.state.paused');
 }
 
 /** Lines that describe a schedule: its rule in words, its state, its last and next run, its options. */
 export function scheduleLines(schedule: Schedule): string[] {
   const zoneFrom = schedule.next_run_at ?? schedule.last_run_at;
   const lines = [
-    `🗓️ ${ruleWithZone(schedule.cron, zoneFrom)} · ${stateOf(schedule)}`,
-    `Next run: ${
-      schedule.is_active && schedule.next_run_at
-        ? `${discordTime(schedule.next_run_at, 'f')} (${discordTime(schedule.next_run_at, 'R')})`
-        : schedule.is_active
-          ? 'not planned'
-          : '— (paused)'
-    } · Last run: ${schedule.last_run_at ? discordTime(schedule.last_run_at, 'R') : 'never'}`,
+    t('schedule.lines.rule', { rule: ruleWithZone(schedule.cron, zoneFrom), state: stateOf(schedule) }),
+    t('schedule.lines.runs', {
+      next:
+        schedule.is_active && schedule.next_run_at
+          ? t('schedule.lines.nextAt', {
+              at: discordTime(schedule.next_run_at, 'f'),
+              relative: discordTime(schedule.next_run_at, 'R'),
+            })
+          : schedule.is_active
+            ? t('schedule.lines.notPlanned')
+            : t('schedule.lines.paused'),
+      last: schedule.last_run_at ? discordTime(schedule.last_run_at, 'R') : t('schedule.lines.never'),
+    }),
   ];
-  if (schedule.only_when_online) lines.push('Runs only while the server is online.');
+  if (schedule.only_when_online) lines.push(t('schedule.lines.onlyWhenOnline'));
   const ignored = ignoredOf(schedule);
   if (ignored.length > 0) {
-    lines.push(`Leaves out: ${truncate(ignored.map(codeSpan).join(', '), 300)}`);
+    lines.push(t('schedule.lines.leavesOut', { patterns: truncate(ignored.map(codeSpan).join(', '), 300) }));
   }
   return lines;
 }
@@ -84,13 +88,11 @@ export function scheduleLines(schedule: Schedule): string[] {
 /** The server's backup limit; a server allowed none is refused: the panel refuses every scheduled backup, so nothing is asked of it. */
 export function requireBackupLimit(limit: number | null, server: LinkedServer): number {
   if (limit) return limit;
-  throw new InvalidInputError(
-    `${serverLabel(server)} is not allowed any backups (its backup limit is 0), so the panel refuses a backup schedule. Ask a panel admin to raise the limit.`,
-  );
+  throw new InvalidInputError(() => t('schedule.noBackupsAllowed', { server: serverLabel(server) }));
 }
 
 /** The panel rotates at the limit; a member should know it before the first run does it. */
 export function atLimitNote(limit: number | null): string {
   if (limit === null || limit <= 0) return '';
-  return `At the backup limit (${limit}), each run first deletes the oldest unlocked backup to make room. If every backup is locked, the run fails and nothing is deleted.`;
+  return t('schedule.atLimit', { limit: formatNumber(limit) });
 }

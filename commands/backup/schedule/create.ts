@@ -1,10 +1,11 @@
 import { ApplicationCommandOptionType, Colors, EmbedBuilder, userMention } from 'discord.js';
-import { backupLabel, embedTitle, serverLabel } from '#backups/format.js';
+import { backupLabel, serverLabel } from '#backups/format.js';
 import { rotationCandidate } from '#backups/rotation.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
 import { answer, explain } from '#discord/replies.js';
-import { discordTime, truncate } from '#discord/text.js';
+import { discordTime, escapeText, truncate } from '#discord/text.js';
+import { formatNumber, t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
 import type { Schedule } from '#panel/schemas.js';
@@ -85,26 +86,38 @@ export const scheduleCreate = subcommand({
 
     const listing = await s.panel.listBackups(server.identifier).catch(() => undefined);
     const embed = new EmbedBuilder()
-      .setTitle(embedTitle('Backup schedule ', schedule.name))
+      // As embedTitle cuts it: the name within 200 characters, the title within 256.
+      .setTitle(truncate(t('schedule.create.title', { name: escapeText(truncate(schedule.name, 200)) }), 256))
       .setColor(Colors.Green)
       .setDescription(
         [
-          `✅ Created on ${serverLabel(server)}: ${ruleWithZone(schedule.cron, schedule.next_run_at)}.`,
+          t('schedule.create.created', {
+            server: serverLabel(server),
+            rule: ruleWithZone(schedule.cron, schedule.next_run_at),
+          }),
           schedule.next_run_at
-            ? `First run ${discordTime(schedule.next_run_at, 'F')} (${discordTime(schedule.next_run_at, 'R')}).`
+            ? t('schedule.create.firstRun', {
+                at: discordTime(schedule.next_run_at, 'F'),
+                relative: discordTime(schedule.next_run_at, 'R'),
+              })
             : '',
           ...scheduleLines(withTask).slice(2),
         ]
           .filter((line) => line !== '')
           .join('\n'),
       )
-      .addFields({ name: 'At the backup limit', value: limitField(limit, listing) })
-      .setFooter({ text: `schedule #${schedule.id} · ${server.identifier}` });
+      .addFields({ name: t('schedule.create.limitField'), value: limitField(limit, listing) })
+      .setFooter({ text: t('schedule.create.footer', { id: schedule.id, server: server.identifier }) });
     await answer(interaction, { embeds: [embed] });
     void postAudit(
       ctx.client,
       s.settings,
-      `🗓️ ${userMention(s.userId)} created backup schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}: ${ruleWithZone(schedule.cron, schedule.next_run_at)}.`,
+      t('schedule.create.audit', {
+        user: userMention(s.userId),
+        schedule: scheduleLabel(schedule),
+        server: serverLabel(server),
+        rule: ruleWithZone(schedule.cron, schedule.next_run_at),
+      }),
       ctx.logger,
     );
   },
@@ -117,14 +130,18 @@ function limitField(
   const rule = atLimitNote(limit);
   if (!listing) return rule;
   const next = rotationCandidate(listing.backups);
-  const now = `Now ${listing.backupCount} of ${limit} used.`;
-  const first =
+  const counts = { used: formatNumber(listing.backupCount), limit: formatNumber(limit) };
+  const now =
     listing.backupCount >= limit
       ? next
-        ? ` The next run would delete ${backupLabel(next)} (created ${discordTime(next.created_at, 'R')}).`
-        : ' Every backup is locked now, so runs would fail until one is unlocked or deleted.'
-      : '';
-  return truncate(`${rule}\n${now}${first}`, 1024);
+        ? t('schedule.create.usedNextDeletes', {
+            ...counts,
+            backup: backupLabel(next),
+            relative: discordTime(next.created_at, 'R'),
+          })
+        : t('schedule.create.usedAllLocked', counts)
+      : t('schedule.create.used', counts);
+  return truncate(`${rule}\n${now}`, 1024);
 }
 
 /**
@@ -139,13 +156,15 @@ async function undoSchedule(
   logger: Logger,
 ): Promise<UserFacingError> {
   const why = explain(error, logger, 'adding a backup task failed', {}, 'the panel refused a backup task');
+  // A refusal is worded again whenever it is read, in the reader's language.
+  const reason = () => (error instanceof UserFacingError ? error.userMessage : why);
   try {
     await s.panel.deleteSchedule(server.identifier, schedule.id);
   } catch (cleanup) {
     logger.warn('could not remove a schedule whose task was refused', { error: cleanup });
-    return new UserFacingError(
-      `${why}\n⚠️ The schedule ${scheduleLabel(schedule)} was created without its backup task, and I could not remove it again. Delete it with \`/backup schedule delete\` or on the panel.`,
+    return new UserFacingError(() =>
+      t('schedule.create.notRemoved', { reason: reason(), schedule: scheduleLabel(schedule) }),
     );
   }
-  return new UserFacingError(`${why}\nThe schedule was removed again, so nothing was left half-made.`);
+  return new UserFacingError(() => t('schedule.create.removed', { reason: reason() }));
 }

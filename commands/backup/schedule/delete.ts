@@ -4,6 +4,7 @@ import { serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
 import { askToConfirm, type ConfirmableAction } from '#discord/confirmable.js';
+import { t } from '#i18n/i18n.js';
 import { resolveServer } from '#members/resolveServer.js';
 import type { Schedule } from '#panel/schemas.js';
 import { ruleWithZone } from '#schedules/words.js';
@@ -29,27 +30,35 @@ export const deleteSchedule: ConfirmableAction<{ server: LinkedServer; id: numbe
     const schedule = await readBackupSchedule(s, server, id);
     return {
       payload: { server, schedule: { id: schedule.id, name: schedule.name } },
-      question: `🗑️ **Delete** backup schedule ${scheduleLabel(schedule)} (${ruleWithZone(schedule.cron, schedule.next_run_at)}) from ${serverLabel(server)}?\n• It makes no more backups; the backups it made stay.`,
-      confirmLabel: 'Delete schedule',
+      question: t('schedule.delete.question', {
+        schedule: scheduleLabel(schedule),
+        rule: ruleWithZone(schedule.cron, schedule.next_run_at),
+        server: serverLabel(server),
+      }),
+      confirmLabel: t('schedule.delete.confirm'),
     };
   },
   recheck: (s, { server, schedule }) => readBackupSchedule(s, server, schedule.id),
   async run(s, { server }, schedule, ctx, press) {
     await s.panel.deleteSchedule(server.identifier, schedule.id);
     await press.show(
-      `🗑️ Backup schedule ${scheduleLabel(schedule)} was deleted from ${serverLabel(server)}. Its backups stay.`,
+      t('schedule.delete.deleted', { schedule: scheduleLabel(schedule), server: serverLabel(server) }),
     );
     await postAudit(
       ctx.client,
       s.settings,
-      `🗑️ ${userMention(s.userId)} deleted backup schedule ${scheduleLabel(schedule)} from ${serverLabel(server)}.`,
+      t('schedule.delete.audit', {
+        user: userMention(s.userId),
+        schedule: scheduleLabel(schedule),
+        server: serverLabel(server),
+      }),
       ctx.logger,
     );
   },
   refusal: ({ server, schedule }) => ({
-    what: `delete backup schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}`,
-    nothingDone: 'nothing was deleted',
-    checkHint: 'check the schedule on the panel',
+    what: t('schedule.delete.what', { schedule: scheduleLabel(schedule), server: serverLabel(server) }),
+    nothingDone: t('schedule.delete.nothingDone'),
+    checkHint: t('schedule.delete.checkHint'),
   }),
 };
 

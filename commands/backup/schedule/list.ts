@@ -1,8 +1,9 @@
 import { Colors, EmbedBuilder } from 'discord.js';
-import { embedTitle, serverLabel } from '#backups/format.js';
+import { serverLabel } from '#backups/format.js';
 import { subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
 import { EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js';
+import { formatNumber, t } from '#i18n/i18n.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { backsUp } from '#schedules/words.js';
 import { requirePanelPermission } from '../checks.js';
@@ -29,24 +30,20 @@ export const scheduleList = subcommand({
     const schedules = all.filter(backsUp);
     const others = all.length - schedules.length;
     const embed = new EmbedBuilder()
-      .setTitle(embedTitle('Backup schedules of ', server.name))
+      // As embedTitle cuts it: the name within 200 characters, the title within 256.
+      .setTitle(truncate(t('schedule.list.title', { name: escapeText(truncate(server.name, 200)) }), 256))
       .setColor(Colors.Blurple)
       .setFooter({ text: server.identifier });
-    const otherNote =
-      others > 0
-        ? `\n${others} other schedule${others === 1 ? '' : 's'} (commands or power actions, no backup) not shown.`
-        : '';
+    const otherNote = others > 0 ? `\n${t('schedule.list.others', { count: others })}` : '';
     if (schedules.length === 0) {
-      embed.setDescription(
-        `${serverLabel(server)} has no backup schedule. Create one with \`/backup schedule create\`.${otherNote}`,
-      );
+      embed.setDescription(`${t('schedule.list.none', { server: serverLabel(server) })}${otherNote}`);
       await answer(interaction, { embeds: [embed] });
       return;
     }
     const limit = view.server.feature_limits.backups;
     embed.setDescription(
-      `${schedules.length} backup schedule${schedules.length === 1 ? '' : 's'} on ${serverLabel(server)}.${
-        limit ? ` At the backup limit (${limit}) a run deletes the oldest unlocked backup first.` : ''
+      `${t('schedule.list.summary', { count: schedules.length, server: serverLabel(server) })}${
+        limit ? ` ${t('schedule.list.limitNote', { limit: formatNumber(limit) })}` : ''
       }${otherNote}`,
     );
     let used = (embed.data.title?.length ?? 0) + (embed.data.description?.length ?? 0);
@@ -63,7 +60,10 @@ export const scheduleList = subcommand({
     }
     const rest = schedules.slice(shown);
     if (rest.length > 0) {
-      embed.addFields({ name: 'And more', value: fitList(rest.map(scheduleLabel), EMBED_FIELD_MAX, ', ') });
+      embed.addFields({
+        name: t('schedule.list.andMore'),
+        value: fitList(rest.map(scheduleLabel), EMBED_FIELD_MAX, ', '),
+      });
     }
     await answer(interaction, { embeds: [embed] });
   },

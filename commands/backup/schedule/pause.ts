@@ -4,6 +4,7 @@ import { postAudit } from '#discord/audit.js';
 import { type SubcommandRoute, subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
 import { discordTime } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { ruleWithZone } from '#schedules/words.js';
 import { serverOption } from '../commonOptions.js';
 import { chosenSchedule, scheduleLabel, scheduleOption } from './common.js';
@@ -26,8 +27,11 @@ function toggle(active: boolean): SubcommandRoute {
     async run(interaction, ctx, s, options) {
       const { server, schedule } = await chosenSchedule(s, options, 'schedule.update');
       if (schedule.is_active === active) {
+        const named = { schedule: scheduleLabel(schedule), server: serverLabel(server) };
         await answer(interaction, {
-          content: `Schedule ${scheduleLabel(schedule)} on ${serverLabel(server)} is already ${active ? 'active' : 'paused'}. Nothing was changed.`,
+          content: active
+            ? t('schedule.pause.alreadyActive', named)
+            : t('schedule.pause.alreadyPaused', named),
         });
         return;
       }
@@ -37,19 +41,25 @@ function toggle(active: boolean): SubcommandRoute {
         isActive: active,
         onlyWhenOnline: schedule.only_when_online,
       });
-      const next =
-        active && updated.next_run_at
-          ? ` Next run ${discordTime(updated.next_run_at, 'f')} (${discordTime(updated.next_run_at, 'R')}).`
-          : '';
+      const named = { schedule: scheduleLabel(updated), server: serverLabel(server) };
+      const rule = ruleWithZone(updated.cron, updated.next_run_at);
       await answer(interaction, {
-        content: active
-          ? `▶️ Schedule ${scheduleLabel(updated)} on ${serverLabel(server)} is **active** again: ${ruleWithZone(updated.cron, updated.next_run_at)}.${next}`
-          : `⏸️ Schedule ${scheduleLabel(updated)} on ${serverLabel(server)} is **paused**: it makes no backups until you resume it with \`/backup schedule resume\`.`,
+        content: !active
+          ? t('schedule.pause.paused', named)
+          : updated.next_run_at
+            ? t('schedule.pause.resumedNextRun', {
+                ...named,
+                rule,
+                at: discordTime(updated.next_run_at, 'f'),
+                relative: discordTime(updated.next_run_at, 'R'),
+              })
+            : t('schedule.pause.resumed', { ...named, rule }),
       });
+      const audited = { ...named, user: userMention(s.userId) };
       void postAudit(
         ctx.client,
         s.settings,
-        `${active ? '▶️' : '⏸️'} ${userMention(s.userId)} ${active ? 'resumed' : 'paused'} backup schedule ${scheduleLabel(updated)} on ${serverLabel(server)}.`,
+        active ? t('schedule.pause.auditResumed', audited) : t('schedule.pause.auditPaused', audited),
         ctx.logger,
       );
     },

@@ -7,6 +7,7 @@ import { subcommand } from '#discord/command.js';
 import { replyHandleOf } from '#discord/progressReply.js';
 import { answer } from '#discord/replies.js';
 import { discordTime, fitList } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import type { Backup, Schedule } from '#panel/schemas.js';
 import { UserFacingError } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
@@ -49,7 +50,7 @@ export const scheduleRun = subcommand({
     const rotated = before.backups.filter((b) => !still.has(b.uuid));
     const rotatedNote =
       rotated.length > 0
-        ? ` At the backup limit the panel deleted ${fitList(rotated.map(backupLabel), 300, ', ')} (the oldest unlocked) to make room.`
+        ? ` ${t('schedule.run.rotated', { backups: fitList(rotated.map(backupLabel), 300, ', ') })}`
         : '';
 
     if (!made) {
@@ -61,7 +62,7 @@ export const scheduleRun = subcommand({
       backup: { uuid: made.uuid, name: made.name, locked: made.is_locked },
       lockRefused: false,
       by: s.userId,
-      origin: `🗓️ Made by schedule ${scheduleLabel(schedule)}, run now by ${userMention(s.userId)}.${rotatedNote}`,
+      origin: `${t('schedule.run.origin', { schedule: scheduleLabel(schedule), user: userMention(s.userId) })}${rotatedNote}`,
     };
     const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), payload);
     await noteStartedByBot(ctx.store, s.guildId, server.identifier, made.uuid);
@@ -69,7 +70,12 @@ export const scheduleRun = subcommand({
     void postAudit(
       ctx.client,
       s.settings,
-      `🗓️ ${userMention(s.userId)} ran backup schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}: backup ${backupLabel(made)} started.${rotatedNote}`,
+      `${t('schedule.run.audit', {
+        user: userMention(s.userId),
+        schedule: scheduleLabel(schedule),
+        server: serverLabel(server),
+        backup: backupLabel(made),
+      })}${rotatedNote}`,
       ctx.logger,
     );
     follow.start();
@@ -94,15 +100,18 @@ async function refuseWhenOffline(
 ) {
   const { current_state: state } = await panel.resources(server.identifier);
   if (state === 'offline' || state === 'stopped') {
-    throw new UserFacingError(
-      `Schedule ${scheduleLabel(schedule)} runs only while the server is online, and ${serverLabel(server)} is **${state}**: the panel would accept the run and make no backup. Start the server first, or make a backup now with \`/backup create\`.`,
+    throw new UserFacingError(() =>
+      t('schedule.run.offline', { schedule: scheduleLabel(schedule), server: serverLabel(server), state }),
     );
   }
 }
 
 function nothingMade(schedule: Schedule, server: LinkedServer, rotatedNote: string): string {
-  const why = schedule.only_when_online
-    ? ' The schedule runs only while the server is online: the panel skips the run when it sees the server offline or stopping.'
-    : ' The panel skips a run while the server is suspended, installing or restoring.';
-  return `⚠️ The panel accepted the run of schedule ${scheduleLabel(schedule)} on ${serverLabel(server)}, but no new backup appeared.${why}${rotatedNote} Check the server, then try again (last checked ${discordTime(new Date(), 'R')}).`;
+  const why = schedule.only_when_online ? t('schedule.run.skippedOffline') : t('schedule.run.skippedBusy');
+  const made = t('schedule.run.nothingMade', {
+    schedule: scheduleLabel(schedule),
+    server: serverLabel(server),
+  });
+  const again = t('schedule.run.tryAgain', { relative: discordTime(new Date(), 'R') });
+  return `${made} ${why}${rotatedNote} ${again}`;
 }

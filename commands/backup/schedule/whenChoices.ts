@@ -1,4 +1,5 @@
 import { truncate } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { cronString, type Preset, parsePreset, parseWhen, presetValue } from '#schedules/when.js';
 import { presetWords, ruleInWords } from '#schedules/words.js';
 import { UserFacingError } from '#src/errors.js';
@@ -37,13 +38,22 @@ export function whenChoices(typed: string): Choice[] {
       preset
         ? presetChoice(preset)
         : {
-            name: truncate(`${capitalised(ruleInWords(fields))} (cron ${cronString(fields)})`, 100),
+            name: truncate(
+              t('schedule.choice.cron', { rule: capitalised(ruleInWords(fields)), cron: cronString(fields) }),
+              100,
+            ),
             value: text,
           },
     );
   } catch (error) {
-    const why = error instanceof UserFacingError ? error.userMessage.replaceAll('`', '') : 'not a schedule';
-    choices.push({ name: truncate(`⚠️ ${why}`, 100), value: text.slice(0, 100) });
+    const why =
+      error instanceof UserFacingError
+        ? error.userMessage.replaceAll('`', '')
+        : t('schedule.choice.notASchedule');
+    choices.push({
+      name: truncate(t('schedule.choice.refused', { reason: why }), 100),
+      value: text.slice(0, 100),
+    });
   }
   const lower = text.toLowerCase();
   const typedPreset = parsePreset(text);
