@@ -1,6 +1,13 @@
 import type { CommandTexts } from './commandTexts.js';
+import { commands as deCommands } from './de/commands.js';
 import { enUS } from './en-US/index.js';
+import { commands as esESCommands } from './es-ES/commands.js';
+import { commands as frCommands } from './fr/commands.js';
 import type { Locale } from './locales.js';
+import { commands as nlCommands } from './nl/commands.js';
+import { commands as plCommands } from './pl/commands.js';
+import { commands as ptBRCommands } from './pt-BR/commands.js';
+import { commands as ruCommands } from './ru/commands.js';
 
 /** Every shipped language's catalogue. A language not listed is answered in English. */
 export const catalogues: Partial<Record<Locale, object>> = {
@@ -8,4 +15,12 @@ export const catalogues: Partial<Record<Locale, object>> = {
 };
 
 /** Slash-command descriptions and choice names per language; English is the definitions themselves. */
-export const commandTables: Partial<Record<Locale, CommandTexts>> = {};
+export const commandTables: Partial<Record<Locale, CommandTexts>> = {
+  de: deCommands,
+  fr: frCommands,
+  'es-ES': esESCommands,
+  'pt-BR': ptBRCommands,
+  pl: plCommands,
+  ru: ruCommands,
+  nl: nlCommands,
+};

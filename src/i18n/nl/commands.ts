@@ -1,0 +1,76 @@
+import type { CommandTexts } from '../commandTexts.js';
+
+/** Dutch descriptions and choice names of the slash commands (keys: see ../commandTexts.ts). */
+export const commands: CommandTexts = {
+  setup: 'De bot instellen voor deze Discord-server (je krijgt dit via een DM)',
+  link: 'Je paneelaccount koppelen met een client-API-sleutel (gevraagd in een privéformulier)',
+  unlink: 'Je paneel-API-sleutel en je gameservers op deze Discord-server laten vergeten',
+  backup: 'De back-ups van je gameservers beheren',
+  'backup list': 'De back-ups van een server weergeven',
+  'backup list server': 'De server (standaard je standaardserver)',
+  'backup create': 'Een nieuwe back-up starten',
+  'backup create name': 'Een naam voor de back-up (leeg: het paneel kiest er een)',
+  'backup create locked':
+    'Vergrendelen zodat hij niet verwijderd kan worden (vereist de machtiging backup.delete)',
+  'backup create ignored': "Uit te sluiten bestanden: patronen gescheiden door komma's, bijv. logs/*, *.tmp",
+  'backup create server': 'De server (standaard je standaardserver)',
+  'backup info': 'Alle details van één back-up tonen',
+  'backup info backup': 'De back-up',
+  'backup info server': 'De server (standaard je standaardserver)',
+  'backup download': 'Een eenmalige downloadlink krijgen (alleen jij ziet hem)',
+  'backup download backup': 'De back-up',
+  'backup download server': 'De server (standaard je standaardserver)',
+  'backup restore': 'Een back-up herstellen over de serverbestanden heen (vraagt om bevestiging)',
+  'backup restore backup': 'De back-up',
+  'backup restore truncate': 'Alle huidige bestanden verwijderen vóór het herstellen (standaard: nee)',
+  'backup restore server': 'De server (standaard je standaardserver)',
+  'backup lock': 'Een back-up vergrendelen of ontgrendelen',
+  'backup lock backup': 'De back-up',
+  'backup lock server': 'De server (standaard je standaardserver)',
+  'backup delete': 'Een back-up verwijderen (vraagt om bevestiging)',
+  'backup delete backup': 'De back-up',
+  'backup delete server': 'De server (standaard je standaardserver)',
+  'backup prune': 'Oude of mislukte back-ups in één keer verwijderen (toont welke, vraagt om bevestiging)',
+  'backup prune keep':
+    'Zoveel van de nieuwste back-ups behouden (mislukte tellen niet mee); de rest verwijderen',
+  'backup prune older-than': 'Alleen back-ups ouder dan deze duur, bijv. 12h, 7d, 2w',
+  'backup prune failed-only': 'Alleen mislukte back-ups',
+  'backup prune server': 'De server (standaard je standaardserver)',
+  'backup rename': 'Een back-up hernoemen (Pelican-panelen)',
+  'backup rename backup': 'De back-up',
+  'backup rename name': 'De nieuwe naam',
+  'backup rename server': 'De server (standaard je standaardserver)',
+  'backup notify':
+    "DM's over serverback-ups aan- of uitzetten: gemaakt in het paneel, mislukt, vastgelopen, verwijderd",
+  'backup notify state': "aan: stuur me DM's; uit: stoppen",
+  'backup notify state=on': 'aan',
+  'backup notify state=off': 'uit',
+  'backup notify server': 'De server (standaard je standaardserver)',
+  'backup schedule': 'Back-ups van een server maken volgens een schema',
+  'backup schedule create':
+    'Back-ups van een server maken volgens een schema (elke 6 u, 12 u, dagelijks, wekelijks of cron)',
+  'backup schedule create when':
+    'Een voorinstelling uit de lijst, of cron: minuut uur dag-van-de-maand maand dag-van-de-week',
+  'backup schedule create server': 'De server (standaard je standaardserver)',
+  'backup schedule create name':
+    'Een naam voor het schema (standaard: de regel ervan, bijv. "Back-up elke dag om 03:00")',
+  'backup schedule create ignored':
+    "Uit te sluiten bestanden: patronen gescheiden door komma's, bijv. logs/*, *.tmp",
+  'backup schedule create only-when-online':
+    'Uitvoeringen overslaan als de server offline is (standaard: toch uitvoeren)',
+  'backup schedule list': "De back-upschema's van een server tonen, met hun volgende en laatste uitvoering",
+  'backup schedule list server': 'De server (standaard je standaardserver)',
+  'backup schedule run': 'Een back-upschema nu uitvoeren (de nieuwe back-up wordt tot het einde gevolgd)',
+  'backup schedule run schedule': 'Het back-upschema',
+  'backup schedule run server': 'De server (standaard je standaardserver)',
+  'backup schedule pause': 'Een back-upschema pauzeren (het behoudt zijn instellingen en kan worden hervat)',
+  'backup schedule pause schedule': 'Het back-upschema',
+  'backup schedule pause server': 'De server (standaard je standaardserver)',
+  'backup schedule resume': 'Een gepauzeerd back-upschema hervatten',
+  'backup schedule resume schedule': 'Het back-upschema',
+  'backup schedule resume server': 'De server (standaard je standaardserver)',
+  'backup schedule delete':
+    'Een back-upschema verwijderen (vraagt om bevestiging; de back-ups ervan blijven)',
+  'backup schedule delete schedule': 'Het back-upschema',
+  'backup schedule delete server': 'De server (standaard je standaardserver)',
+};
