@@ -1,4 +1,4 @@
-import { withLocale } from '#i18n/i18n.js';
+import { t, withLocale } from '#i18n/i18n.js';
 
 /**
  * What a member is told: a function that says it in the current language (see `#i18n/i18n.js`),
@@ -35,14 +35,14 @@ export class UserFacingError extends Error {
 /** The guild has no panel URL yet. */
 export class GuildNotSetUpError extends UserFacingError {
   constructor() {
-    super('This Discord server is not set up yet: ask an admin (Manage Server) to run `/setup`.');
+    super(() => t('errors.notSetUp'));
   }
 }
 
 /** The member has no stored key in this guild. */
 export class NotLinkedError extends UserFacingError {
   constructor() {
-    super('You have not linked a panel account in this Discord server yet: run `/link` first.');
+    super(() => t('errors.notLinked'));
   }
 }
 

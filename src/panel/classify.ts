@@ -1,3 +1,4 @@
+import type { Words } from '#src/errors.js';
 import { redactString } from '#src/log.js';
 import { ADDRESS_REFUSED } from './connections.js';
 import { type MissingSubject, PanelError, type TransportCause, type ValidationFailure } from './errors.js';
@@ -34,7 +35,7 @@ export function defaultMissing(context: CallContext): MissingSubject {
 export function notAPanelError(context: CallContext, why: string, status: number | null): PanelError {
   return new PanelError({
     kind: 'not_a_panel',
-    userMessage: messages.notAPanel(),
+    userMessage: () => messages.notAPanel(),
     status,
     logMessage: `${describe(context)}: not a panel answer (${why})`,
   });
@@ -58,7 +59,7 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
     if (status === 502 || status === 503 || status === 504 || status === 500) {
       return new PanelError({
         kind: 'panel_error',
-        userMessage: messages.panelError(status),
+        userMessage: () => messages.panelError(status),
         status,
         logMessage: `${describe(context)}: HTTP ${status} without a panel error envelope`,
       });
@@ -83,39 +84,55 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
 
   if (errorCode === 'DaemonConnectionException') {
     return status === 504
-      ? new PanelError({ ...base, kind: 'node_unreachable', userMessage: messages.nodeUnreachable(context) })
-      : new PanelError({ ...base, kind: 'daemon_error', userMessage: messages.daemonError(context, detail) });
+      ? new PanelError({
+          ...base,
+          kind: 'node_unreachable',
+          userMessage: () => messages.nodeUnreachable(context),
+        })
+      : new PanelError({
+          ...base,
+          kind: 'daemon_error',
+          userMessage: () => messages.daemonError(context, detail),
+        });
   }
 
   switch (status) {
     case 401:
-      return new PanelError({ ...base, kind: 'unauthenticated', userMessage: messages.unauthenticated() });
+      return new PanelError({
+        ...base,
+        kind: 'unauthenticated',
+        userMessage: () => messages.unauthenticated(),
+      });
     case 403: {
       const text = detail.toLowerCase();
       if (text.includes('application api key')) {
-        return new PanelError({ ...base, kind: 'application_key', userMessage: messages.applicationKey() });
+        return new PanelError({
+          ...base,
+          kind: 'application_key',
+          userMessage: () => messages.applicationKey(),
+        });
       }
       if (text.startsWith('this ip address')) {
-        return new PanelError({ ...base, kind: 'ip_restricted', userMessage: messages.ipRestricted() });
+        return new PanelError({ ...base, kind: 'ip_restricted', userMessage: () => messages.ipRestricted() });
       }
       if (text.includes('backup limit is set to 0')) {
         return new PanelError({
           ...base,
           kind: 'too_many_backups',
-          userMessage: messages.backupTaskForbidden(),
+          userMessage: () => messages.backupTaskForbidden(),
         });
       }
       return new PanelError({
         ...base,
         kind: 'forbidden',
         permission: context.permission,
-        userMessage: messages.forbidden(context, context.permission),
+        userMessage: () => messages.forbidden(context, context.permission),
       });
     }
     case 404: {
       // Laravel's router, not a binding: the panel has no such endpoint (rename on Pterodactyl).
       if (detail.startsWith('The route ')) {
-        return new PanelError({ ...base, kind: 'unsupported', userMessage: messages.unsupported() });
+        return new PanelError({ ...base, kind: 'unsupported', userMessage: () => messages.unsupported() });
       }
       // "does not exist on this server" is the panel's answer for a server the user cannot access.
       const missing = detail.includes('does not exist on this server') ? 'server' : defaultMissing(context);
@@ -125,7 +142,7 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
       return new PanelError({
         ...base,
         kind: 'server_conflict',
-        userMessage: messages.serverConflict(context, detail),
+        userMessage: () => messages.serverConflict(context, detail),
       });
     case 422: {
       const validation: ValidationFailure[] = entries.map((entry) => ({
@@ -137,7 +154,7 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
         ...base,
         kind: 'validation',
         validation,
-        userMessage: messages.validation(validation.map((v) => v.detail)),
+        userMessage: () => messages.validation(validation.map((v) => v.detail)),
       });
     }
     case 429:
@@ -146,17 +163,18 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
         return new PanelError({
           ...base,
           kind: 'backup_throttled',
-          userMessage: messages.backupThrottled(
-            match ? Number(match[1]) : null,
-            match ? Number(match[2]) : null,
-            retryAt,
-          ),
+          userMessage: () =>
+            messages.backupThrottled(
+              match ? Number(match[1]) : null,
+              match ? Number(match[2]) : null,
+              retryAt,
+            ),
         });
       }
       return new PanelError({
         ...base,
         kind: 'rate_limited',
-        userMessage: messages.rateLimited(context, retryAt),
+        userMessage: () => messages.rateLimited(context, retryAt),
       });
     default:
       break;
@@ -167,7 +185,7 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
       return new PanelError({
         ...base,
         kind: 'two_factor_required',
-        userMessage: messages.twoFactorRequired(),
+        userMessage: () => messages.twoFactorRequired(),
       });
     }
     if (errorCode === 'TooManyBackupsException') {
@@ -175,16 +193,16 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
       return new PanelError({
         ...base,
         kind: 'too_many_backups',
-        userMessage: messages.tooManyBackups(match ? Number(match[1]) : null),
+        userMessage: () => messages.tooManyBackups(match ? Number(match[1]) : null),
       });
     }
     if (errorCode === 'BackupLockedException') {
-      return new PanelError({ ...base, kind: 'backup_locked', userMessage: messages.backupLocked() });
+      return new PanelError({ ...base, kind: 'backup_locked', userMessage: () => messages.backupLocked() });
     }
     return new PanelError({
       ...base,
       kind: 'bad_request',
-      userMessage: messages.badRequest(context, detail),
+      userMessage: () => messages.badRequest(context, detail),
     });
   }
 
@@ -192,10 +210,10 @@ export function classifyErrorResponse(response: ErrorResponse, context: CallCont
     return new PanelError({
       ...base,
       kind: 'bad_request',
-      userMessage: messages.badRequest(context, detail),
+      userMessage: () => messages.badRequest(context, detail),
     });
   }
-  return new PanelError({ ...base, kind: 'panel_error', userMessage: messages.panelError(status) });
+  return new PanelError({ ...base, kind: 'panel_error', userMessage: () => messages.panelError(status) });
 }
 
 type NotFoundBase = Omit<ConstructorParameters<typeof PanelError>[0], 'kind' | 'userMessage'>;
@@ -205,7 +223,7 @@ export function notFoundError(context: CallContext, missing: MissingSubject, bas
     ...base,
     kind: 'not_found',
     missing,
-    userMessage: messages.notFound(context, missing),
+    userMessage: () => messages.notFound(context, missing),
   });
 }
 
@@ -268,7 +286,7 @@ export function classifyTransportError(
 
   const failure = (
     kind: 'timeout' | 'tls' | 'unreachable',
-    userMessage: string,
+    userMessage: Words,
     neverReachedPanel: boolean,
     retryable?: boolean,
   ): TransportFailure => ({
@@ -282,15 +300,17 @@ export function classifyTransportError(
     neverReachedPanel,
   });
 
-  if (timedOut || TIMEOUTS.has(errorCode)) return failure('timeout', messages.timeout(context), false);
+  if (timedOut || TIMEOUTS.has(errorCode)) return failure('timeout', () => messages.timeout(context), false);
   // The socket never connected, so the panel cannot have seen the request.
-  if (errorCode === 'UND_ERR_CONNECT_TIMEOUT') return failure('timeout', messages.timeout(context), true);
-  if (isTlsCode(errorCode)) return failure('tls', messages.tls(context), true, false);
+  if (errorCode === 'UND_ERR_CONNECT_TIMEOUT')
+    return failure('timeout', () => messages.timeout(context), true);
+  if (isTlsCode(errorCode)) return failure('tls', () => messages.tls(context), true, false);
   if (errorCode === ADDRESS_REFUSED) {
-    return failure('unreachable', messages.addressRefused(context.host), true, false);
+    return failure('unreachable', () => messages.addressRefused(context.host), true, false);
   }
-  if (NEVER_CONNECTED.has(errorCode)) return failure('unreachable', messages.unreachable(context), true);
+  if (NEVER_CONNECTED.has(errorCode))
+    return failure('unreachable', () => messages.unreachable(context), true);
   // A lost connection, or anything else that stopped the request without an answer: the panel may
   // have seen it, so it is not "never reached".
-  return failure('unreachable', messages.unreachable(context), false);
+  return failure('unreachable', () => messages.unreachable(context), false);
 }

@@ -79,7 +79,7 @@ export class PanelClient {
       // Stored URLs were checked at /setup; this only guards against a corrupted record.
       throw new PanelError({
         kind: 'not_a_panel',
-        userMessage: messages.notAPanel(),
+        userMessage: () => messages.notAPanel(),
         logMessage: 'the stored panel URL is not an http(s) URL',
       });
     }
@@ -89,7 +89,7 @@ export class PanelClient {
     } catch (error) {
       throw new PanelError({
         kind: 'unreachable',
-        userMessage: messages.addressRefused(url.host),
+        userMessage: () => messages.addressRefused(url.host),
         logMessage: `no connection to ${url.host}: ${error instanceof Error ? error.message : String(error)}`,
         retryable: false,
       });

@@ -239,7 +239,7 @@ export class PanelHttp {
 function cancelledError(context: CallContext): PanelError {
   return new PanelError({
     kind: 'cancelled',
-    userMessage: messages.cancelled(),
+    userMessage: () => messages.cancelled(),
     logMessage: `${context.method} ${context.path}: cancelled by the caller`,
     retryable: false,
   });

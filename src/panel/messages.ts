@@ -1,3 +1,4 @@
+import { formatNumber, t } from '#i18n/i18n.js';
 import { foldControls } from '#src/oneLine.js';
 import type { MissingSubject } from './errors.js';
 import type { PanelPermission } from './schemas.js';
@@ -22,12 +23,13 @@ export interface CallContext {
 }
 
 const code = (text: string) => `\`${foldControls(text).replaceAll('`', "'")}\``;
-const serverPhrase = (context: CallContext) =>
-  context.server ? `server ${code(context.server)}` : 'this server';
+/** The sentence naming the request's server (`{{server}}`), or its form for a request that named none. */
+const aboutServer = (context: CallContext, named: (server: string) => string, unnamed: () => string) =>
+  context.server ? named(code(context.server)) : unnamed();
 /** A retry time as a relative Discord timestamp, rounded up so it never says "now" too early. */
 const retryTimestamp = (at: Date) => `<t:${Math.ceil(at.getTime() / 1000)}:R>`;
-const tryAgain = (retryAt: Date | null, fallback: string) =>
-  retryAt ? `Try again ${retryTimestamp(retryAt)}.` : fallback;
+const tryAgain = (retryAt: Date | null, fallback: () => string) =>
+  retryAt ? t('panel.retry.at', { when: retryTimestamp(retryAt) }) : fallback();
 
 /**
  * Panel text is shown inside a sentence: one line, trimmed, without a trailing full stop, short, and
@@ -40,168 +42,205 @@ export function plain(detail: string): string {
   return short.replace(/([\\*_`~|>[\]()#<])/g, '\\$1').replace(/@/g, '@\u200b');
 }
 
+/**
+ * The member's sentence for each refusal, in the current language (see `#i18n/i18n.js`). A PanelError
+ * words it when it is read: `userMessage: () => messages.forbidden(context, permission)`.
+ */
 export const messages = {
-  unauthenticated: () =>
-    'The panel rejected your API key (it may have been deleted or expired). Run `/link` again with a new key.',
+  unauthenticated: () => t('panel.unauthenticated'),
 
   forbidden: (context: CallContext, permission: PanelPermission | null) =>
     permission
-      ? `Your panel account lacks the ${code(permission)} permission on ${serverPhrase(context)}. Ask the server owner to grant it.`
-      : `The panel refused this action for your account on ${serverPhrase(context)}. Ask the server owner for access.`,
+      ? aboutServer(
+          context,
+          (server) => t('panel.forbidden.permission.named', { permission: code(permission), server }),
+          () => t('panel.forbidden.permission.unnamed', { permission: code(permission) }),
+        )
+      : aboutServer(
+          context,
+          (server) => t('panel.forbidden.other.named', { server }),
+          () => t('panel.forbidden.other.unnamed'),
+        ),
 
-  applicationKey: () =>
-    'That is an application API key, but the bot needs a client API key. Create one on the panel under Account → API Credentials and run `/link` again.',
+  applicationKey: () => t('panel.applicationKey'),
 
-  ipRestricted: () =>
-    'Your API key only works from certain IP addresses, and the bot is not one of them. Create a key without that restriction (or allow the bot’s address) and run `/link` again.',
+  ipRestricted: () => t('panel.ipRestricted'),
 
-  twoFactorRequired: () =>
-    'The panel requires two-factor authentication on your account before it allows API access. Enable it in your panel account settings, then try again.',
+  twoFactorRequired: () => t('panel.twoFactorRequired'),
 
   notFound: (context: CallContext, missing: MissingSubject) => {
     if (missing === 'server') {
-      return `The panel has no ${serverPhrase(context)} that your account can reach. Check the server identifier (the \`server\` option lists yours).`;
+      return aboutServer(
+        context,
+        (server) => t('panel.notFound.server.named', { server }),
+        () => t('panel.notFound.server.unnamed'),
+      );
     }
     if (missing === 'backup') {
-      return `${capitalise(serverPhrase(context))} has no backup ${code(context.backup ?? '?')} (it may have been deleted). Pick one from the \`backup\` option's list.`;
+      const backup = code(context.backup ?? '?');
+      return aboutServer(
+        context,
+        (server) => t('panel.notFound.backup.named', { server, backup }),
+        () => t('panel.notFound.backup.unnamed', { backup }),
+      );
     }
     if (missing === 'schedule') {
-      return `${capitalise(serverPhrase(context))} has no schedule #${context.schedule ?? '?'} (it may have been deleted). Pick one from the \`schedule\` option's list.`;
+      const schedule = context.schedule ?? '?';
+      return aboutServer(
+        context,
+        (server) => t('panel.notFound.schedule.named', { server, schedule }),
+        () => t('panel.notFound.schedule.unnamed', { schedule }),
+      );
     }
-    return context.backup
-      ? `The panel could not find ${serverPhrase(context)} or its backup ${code(context.backup)}. Check both and try again.`
-      : 'The panel could not find what was asked for. Check the server and try again.';
+    if (!context.backup) return t('panel.notFound.other');
+    const backup = code(context.backup);
+    return aboutServer(
+      context,
+      (server) => t('panel.notFound.serverOrBackup.named', { server, backup }),
+      () => t('panel.notFound.serverOrBackup.unnamed', { backup }),
+    );
   },
 
   serverConflict: (context: CallContext, detail: string | null) => {
-    const label = capitalise(serverPhrase(context));
     const text = (detail ?? '').toLowerCase();
-    if (text.includes('suspended')) {
-      return `${label} is suspended, so the panel refuses this. Ask a panel admin about the suspension.`;
+    const state = text.includes('suspended')
+      ? 'suspended'
+      : text.includes('maintenance')
+        ? 'maintenance'
+        : text.includes('installation')
+          ? 'installing'
+          : text.includes('restoring')
+            ? 'restoring'
+            : text.includes('transferred')
+              ? 'transferring'
+              : null;
+    if (state !== null) {
+      return aboutServer(
+        context,
+        (server) => t(`panel.conflict.${state}.named`, { server }),
+        () => t(`panel.conflict.${state}.unnamed`),
+      );
     }
-    if (text.includes('maintenance')) {
-      return `The node that runs ${serverPhrase(context)} is under maintenance. Try again once the maintenance is over.`;
+    if (detail) {
+      const said = plain(detail);
+      return aboutServer(
+        context,
+        (server) => t('panel.conflict.busy.named', { server, detail: said }),
+        () => t('panel.conflict.busy.unnamed', { detail: said }),
+      );
     }
-    if (text.includes('installation')) {
-      return `${label} has not finished installing yet. Try again once the installation is done.`;
-    }
-    if (text.includes('restoring')) {
-      return `${label} is restoring a backup right now. Try again when the restore has finished.`;
-    }
-    if (text.includes('transferred')) {
-      return `${label} is being moved to another machine. Try again once the transfer is done.`;
-    }
-    return detail
-      ? `${label} is busy: the panel says "${plain(detail)}". Try again later.`
-      : `${label} is in a state that does not allow this right now. Try again later.`;
+    return aboutServer(
+      context,
+      (server) => t('panel.conflict.other.named', { server }),
+      () => t('panel.conflict.other.unnamed'),
+    );
   },
 
   validation: (details: ReadonlyArray<string>) =>
     details.length > 0
-      ? `The panel rejected the request: ${details.map(plain).join('; ')}.`
-      : 'The panel rejected the request as invalid.',
+      ? t('panel.validation.details', { details: details.map(plain).join('; ') })
+      : t('panel.validation.none'),
 
   /** The panel has no such route: an older panel, or Pterodactyl where only Pelican has the feature. */
-  unsupported: () =>
-    'This panel does not offer that action (its API has no such endpoint). It may need a newer panel version.',
+  unsupported: () => t('panel.unsupported'),
 
-  backupTaskForbidden: () =>
-    'This server is not allowed any backups (its backup limit is 0), so the panel refuses a backup schedule. Ask a panel admin to raise the limit.',
+  backupTaskForbidden: () => t('panel.backupTaskForbidden'),
 
   tooManyBackups: (limit: number | null) => {
-    if (limit === 0) {
-      return 'This server is not allowed any backups (its backup limit is 0). Ask a panel admin to raise the limit.';
-    }
-    const count = limit === null ? '' : ` (${limit} of ${limit})`;
-    return `This server has reached its backup limit${count}. Delete a backup you no longer need (unlock it first if it is locked), then try again.`;
+    if (limit === 0) return t('panel.tooManyBackups.noneAllowed');
+    return limit === null
+      ? t('panel.tooManyBackups.limitUnknown')
+      : t('panel.tooManyBackups.atLimit', { limit });
   },
 
-  backupLocked: () =>
-    'This backup is locked, so the panel will not delete it. Unlock it first with `/backup lock`, then delete it.',
+  backupLocked: () => t('panel.backupLocked'),
 
   badRequest: (context: CallContext, detail: string | null) => {
     const text = (detail ?? '').toLowerCase();
-    if (text.includes('cannot be restored at this time')) {
-      return 'This backup has not finished yet, so it cannot be restored. Wait until it completes, then try again.';
-    }
+    if (text.includes('cannot be restored at this time')) return t('panel.badRequest.notFinished');
     if (text.includes('not currently in a state that allows for a backup to be restored')) {
-      return `${capitalise(serverPhrase(context))} is not in a state that allows a restore (for example a failed reinstall). Ask a panel admin to look at it.`;
+      return aboutServer(
+        context,
+        (server) => t('panel.badRequest.restoreState.named', { server }),
+        () => t('panel.badRequest.restoreState.unnamed'),
+      );
     }
-    if (text.includes('cron data provided does not evaluate')) {
-      return 'The panel did not accept this timing as a cron rule. Pick one of the `when` presets, or check the cron expression (five fields: minute hour day-of-month month day-of-week).';
-    }
-    if (text.includes('no tasks are registered')) {
-      return 'This schedule has no tasks on the panel, so running it would do nothing. Add a backup task on the panel, or delete the schedule and create it again here.';
-    }
+    if (text.includes('cron data provided does not evaluate')) return t('panel.badRequest.cron');
+    if (text.includes('no tasks are registered')) return t('panel.badRequest.noTasks');
     if (/may not have more than \d+ tasks/.test(text)) {
       const limit = /more than (\d+) tasks/.exec(text)?.[1];
-      return `This schedule already has the most tasks the panel allows${limit ? ` (${limit})` : ''}.`;
+      return limit
+        ? t('panel.badRequest.tooManyTasks', { limit })
+        : t('panel.badRequest.tooManyTasksUnknown');
     }
-    if (text.includes('unknown disk driver')) {
-      return 'This backup is stored somewhere the panel cannot serve downloads from. Ask a panel admin.';
-    }
-    return detail
-      ? `The panel refused the request: ${plain(detail)}.`
-      : 'The panel refused the request as malformed.';
+    if (text.includes('unknown disk driver')) return t('panel.badRequest.diskDriver');
+    return detail ? t('panel.badRequest.detail', { detail: plain(detail) }) : t('panel.badRequest.other');
   },
 
   backupThrottled: (limit: number | null, periodSeconds: number | null, retryAt: Date | null) => {
     const rule =
       limit !== null && periodSeconds !== null
-        ? `The panel only allows ${limit} backup${limit === 1 ? '' : 's'} per ${formatPeriod(periodSeconds)} on this server.`
-        : 'The panel limits how often backups may be created on this server.';
-    return `${rule} ${tryAgain(retryAt, 'Try again in a few minutes.')}`;
+        ? t('panel.throttle.rule', { count: limit, period: formatPeriod(periodSeconds) })
+        : t('panel.throttle.unknown');
+    return `${rule} ${tryAgain(retryAt, () => t('panel.retry.fewMinutes'))}`;
   },
 
   rateLimited: (context: CallContext, retryAt: Date | null) =>
     context.method === 'POST' && context.path.endsWith('/restore')
       ? // Pelican also limits restores per server (3 per 15 minutes) with the same exception.
-        `The panel is limiting how often backups may be restored on this server (or how many requests your account may make). ${tryAgain(retryAt, 'Try again in a few minutes.')}`
-      : `The panel is limiting how many requests your account may make. ${tryAgain(retryAt, 'Try again in a minute.')}`,
+        `${t('panel.throttle.restores')} ${tryAgain(retryAt, () => t('panel.retry.fewMinutes'))}`
+      : `${t('panel.throttle.requests')} ${tryAgain(retryAt, () => t('panel.retry.minute'))}`,
 
   nodeUnreachable: (context: CallContext) =>
-    `The panel could not reach the machine (node) that runs ${serverPhrase(context)}. It may be down: try again in a few minutes, or tell a panel admin.`,
+    aboutServer(
+      context,
+      (server) => t('panel.nodeUnreachable.named', { server }),
+      () => t('panel.nodeUnreachable.unnamed'),
+    ),
 
-  daemonError: (context: CallContext, detail: string | null) =>
-    detail
-      ? `The machine that runs ${serverPhrase(context)} reported an error: ${plain(detail)}. Try again, or tell a panel admin if it keeps happening.`
-      : `The machine that runs ${serverPhrase(context)} reported an error. Try again, or tell a panel admin if it keeps happening.`,
+  daemonError: (context: CallContext, detail: string | null) => {
+    if (!detail) {
+      return aboutServer(
+        context,
+        (server) => t('panel.daemonError.other.named', { server }),
+        () => t('panel.daemonError.other.unnamed'),
+      );
+    }
+    const said = plain(detail);
+    return aboutServer(
+      context,
+      (server) => t('panel.daemonError.detail.named', { server, detail: said }),
+      () => t('panel.daemonError.detail.unnamed', { detail: said }),
+    );
+  },
 
   panelError: (status: number | null) =>
-    `The panel had an internal error${status === null ? '' : ` (HTTP ${status})`}. Try again in a moment; if it keeps happening, tell a panel admin.`,
+    status === null ? t('panel.panelError.other') : t('panel.panelError.status', { status }),
 
-  addressRefused: (host: string) =>
-    `The panel URL (${host}) points at an address the bot is not allowed to connect to (private, loopback or link-local). An admin must set the panel's public address with \`/setup\`.`,
+  addressRefused: (host: string) => t('panel.addressRefused', { host }),
 
-  unreachable: (context: CallContext) =>
-    `The panel at ${context.host} could not be reached. It may be down, or the panel URL is wrong (an admin can check it with \`/setup\`).`,
+  unreachable: (context: CallContext) => t('panel.unreachable', { host: context.host }),
 
-  cancelled: () =>
-    'I stopped waiting for the panel: this took longer than the action allows. Nothing more was asked of it; try again in a moment.',
+  cancelled: () => t('panel.cancelled'),
 
-  timeout: (context: CallContext) =>
-    `The panel did not answer within ${formatSeconds(context.timeoutMs)}. It may be overloaded or down: try again later.`,
+  timeout: (context: CallContext) => {
+    const seconds = context.timeoutMs / 1000;
+    const shown = Number.isInteger(seconds)
+      ? formatNumber(seconds)
+      : formatNumber(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return t('panel.timeout', { count: seconds, seconds: shown });
+  },
 
-  tls: (context: CallContext) =>
-    `The secure (HTTPS) connection to the panel at ${context.host} failed: its certificate could not be verified. An admin must fix the panel's certificate or the panel URL (\`/setup\`).`,
+  tls: (context: CallContext) => t('panel.tls', { host: context.host }),
 
-  notAPanel: () =>
-    'That address does not answer like a Pterodactyl or Pelican panel. Check the panel URL with an admin (`/setup`).',
+  notAPanel: () => t('panel.notAPanel'),
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function formatSeconds(ms: number): string {
-  const seconds = ms / 1000;
-  if (seconds === 1) return '1 second';
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} seconds`;
-}
 
 /** A throttle period the way people say it: "10 minutes" for 600 s, "90 seconds" otherwise. */
 function formatPeriod(seconds: number): string {
-  if (seconds >= 3600 && seconds % 3600 === 0) return seconds === 3600 ? 'hour' : `${seconds / 3600} hours`;
-  if (seconds >= 60 && seconds % 60 === 0) return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
-  return `${seconds} seconds`;
+  if (seconds >= 3600 && seconds % 3600 === 0)
+    return seconds === 3600 ? t('panel.period.hour') : t('panel.period.hours', { count: seconds / 3600 });
+  if (seconds >= 60 && seconds % 60 === 0)
+    return seconds === 60 ? t('panel.period.minute') : t('panel.period.minutes', { count: seconds / 60 });
+  return t('panel.period.seconds', { count: seconds });
 }

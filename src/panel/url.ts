@@ -1,5 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { t } from '#i18n/i18n.js';
 import { InvalidInputError } from '#src/errors.js';
 
 /**
@@ -72,26 +73,16 @@ export async function checkPanelUrl(raw: string, policy: PanelUrlPolicy): Promis
   try {
     url = new URL(text);
   } catch {
-    throw new InvalidInputError(
-      'That is not a URL. Enter the address of your panel, such as `https://panel.example.com`.',
-    );
+    throw new InvalidInputError(() => t('panel.url.notAUrl'));
   }
   if (url.protocol !== 'https:' && !(policy.allowInsecure && url.protocol === 'http:')) {
-    throw new InvalidInputError(
-      url.protocol === 'http:'
-        ? 'The panel URL must start with `https://`: API keys would otherwise travel unencrypted. (The bot operator can allow `http://` for a panel on a private network with `ALLOW_INSECURE_PANEL_URL=true`.)'
-        : 'The panel URL must start with `https://`.',
-    );
+    const http = url.protocol === 'http:';
+    throw new InvalidInputError(() => (http ? t('panel.url.httpRefused') : t('panel.url.httpsRequired')));
   }
-  if (url.username || url.password)
-    throw new InvalidInputError('The panel URL must not contain a user name or password.');
-  if (url.search || url.hash)
-    throw new InvalidInputError(
-      'The panel URL must not contain `?` or `#` parts: give the address of the panel itself.',
-    );
+  if (url.username || url.password) throw new InvalidInputError(() => t('panel.url.credentials'));
+  if (url.search || url.hash) throw new InvalidInputError(() => t('panel.url.queryOrFragment'));
   const hostname = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (REFUSED_HOSTNAMES.has(hostname))
-    throw new InvalidInputError('That address is not allowed as a panel URL.');
+  if (REFUSED_HOSTNAMES.has(hostname)) throw new InvalidInputError(() => t('panel.url.refusedHost'));
 
   let addresses: string[];
   if (isIP(hostname)) addresses = [hostname];
@@ -99,22 +90,16 @@ export async function checkPanelUrl(raw: string, policy: PanelUrlPolicy): Promis
     try {
       addresses = await (policy.resolve ?? defaultResolve)(hostname);
     } catch {
-      throw new InvalidInputError(
-        `The host name \`${hostname}\` does not resolve. Check the spelling of the panel URL.`,
-      );
+      throw new InvalidInputError(() => t('panel.url.doesNotResolveCheck', { host: hostname }));
     }
   }
-  if (addresses.length === 0) throw new InvalidInputError(`The host name \`${hostname}\` does not resolve.`);
+  if (addresses.length === 0)
+    throw new InvalidInputError(() => t('panel.url.doesNotResolve', { host: hostname }));
   for (const address of addresses) {
     const verdict = classifyAddress(address);
-    if (verdict === 'refused')
-      throw new InvalidInputError(
-        'That address is not allowed as a panel URL (link-local or metadata address).',
-      );
+    if (verdict === 'refused') throw new InvalidInputError(() => t('panel.url.refusedAddress'));
     if (verdict === 'private' && !policy.allowInsecure) {
-      throw new InvalidInputError(
-        'That panel URL points at a private or loopback address. The bot operator can allow that with `ALLOW_INSECURE_PANEL_URL=true`.',
-      );
+      throw new InvalidInputError(() => t('panel.url.privateAddress'));
     }
   }
   const path = url.pathname.replace(/\/+$/, '');
