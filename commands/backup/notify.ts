@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { serverLabel } from '#backups/format.js';
 import { subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
+import { currentLocale, t } from '#i18n/i18n.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { serverOption } from './commonOptions.js';
 
@@ -32,15 +33,13 @@ export const notify = subcommand({
     // The watch keys servers by their 8-character identifier, which a full UUID starts with.
     const identifier = server.identifier.slice(0, 8);
     const on = options.state === 'on';
-    await ctx.store.watch.setSubscription(s.guildId, s.userId, identifier, on);
+    // The member's language now: the watch's DMs to them are worded in it.
+    await ctx.store.watch.setSubscription(s.guildId, s.userId, identifier, on, currentLocale());
     const watched = s.settings.notificationsChannelId !== null;
-    const note = watched
-      ? ''
-      : '\n⚠️ The panel is not watched in this Discord server yet: an admin sets a notifications channel in `/setup`, and the DMs start then.';
-    await answer(interaction, {
-      content: on
-        ? `🔔 I will DM you about the backups of ${serverLabel(server)}: backups made without me (schedules, the panel) and how they end, stuck and deleted backups, restores. Turn it off with \`/backup notify state:off\`.${note}`
-        : `🔕 No more DMs about the backups of ${serverLabel(server)}.`,
-    });
+    const label = serverLabel(server);
+    const onWords = watched
+      ? t('watch.notify.on', { server: label })
+      : `${t('watch.notify.on', { server: label })}\n${t('watch.notify.notWatched')}`;
+    await answer(interaction, { content: on ? onWords : t('watch.notify.off', { server: label }) });
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocale, type Locale } from '#i18n/locales.js';
 import type { RecordStore } from './recordStore.js';
 import { assertId, RECORD_VERSION } from './records.js';
 
@@ -9,7 +10,7 @@ import { assertId, RECORD_VERSION } from './records.js';
  *   watch:<gid>:index             servers and members with watch records (lets forgetGuild find them)
  *   watch:<gid>:server:<sid>      WatchedServer: what the last look at a server saw (the watch writes it)
  *   watch:<gid>:bot:<sid>         BotMarks: backups, restores and deletions the bot itself did (commands write it)
- *   watch:<gid>:subs:<uid>        a member's `/backup notify` servers (the command writes it)
+ *   watch:<gid>:subs:<uid>        a member's `/backup notify` servers and language (the command writes it)
  *   watch:<gid>:key:<uid>         KeyState: what the watch learnt about a member's key (the watch writes it)
  */
 
@@ -64,7 +65,22 @@ const botMarksRecord = z.object({
 });
 export type BotMarks = Omit<z.infer<typeof botMarksRecord>, 'v'>;
 
-const subscriptionsRecord = z.object({ v: version, servers: z.array(z.string()) });
+const subscriptionsRecord = z.object({
+  v: version,
+  servers: z.array(z.string()),
+  /** The member's language when they last ran `/backup notify`: their DMs are in it (none in older records). */
+  locale: z.string().optional(),
+});
+
+/** A member's `/backup notify` subscriptions: the servers, and the language their DMs are worded in. */
+export interface Subscriber {
+  servers: string[];
+  /**
+   * The member's language when they last ran `/backup notify`; null when none is kept (a record
+   * written before languages were, or naming one no longer shipped): their DMs are in English.
+   */
+  locale: Locale | null;
+}
 
 export const keyStateRecord = z.object({
   v: version,
@@ -173,21 +189,33 @@ export class WatchRecords {
     });
   }
 
-  async subscriptions(gid: string, uid: string): Promise<string[]> {
+  /** The member's `/backup notify` servers and the language kept for their DMs. */
+  async subscriber(gid: string, uid: string): Promise<Subscriber> {
     assertId(gid, 'guild id');
     assertId(uid, 'user id');
-    return (await this.records.read(keys.subs(gid, uid), subscriptionsRecord))?.servers ?? [];
+    const record = await this.records.read(keys.subs(gid, uid), subscriptionsRecord);
+    return { servers: record?.servers ?? [], locale: isLocale(record?.locale) ? record.locale : null };
   }
 
-  async setSubscription(gid: string, uid: string, sid: string, on: boolean): Promise<void> {
+  /**
+   * Turns one server's DMs on or off for the member; `locale` (the member's language now) is kept
+   * for every DM the watch sends them, else the one kept before stays.
+   */
+  async setSubscription(gid: string, uid: string, sid: string, on: boolean, locale?: Locale): Promise<void> {
     assertId(gid, 'guild id');
     assertId(uid, 'user id');
     assertServer(sid);
     await this.#lock(gid, async () => {
       await this.#index(gid, { user: uid });
-      const current = await this.subscriptions(gid, uid);
+      const record = await this.records.read(keys.subs(gid, uid), subscriptionsRecord);
+      const current = record?.servers ?? [];
       const servers = on ? [...new Set([...current, sid])] : current.filter((s) => s !== sid);
-      await this.records.write(keys.subs(gid, uid), { v: RECORD_VERSION, servers });
+      const kept = locale ?? record?.locale;
+      await this.records.write(keys.subs(gid, uid), {
+        v: RECORD_VERSION,
+        servers,
+        ...(kept === undefined ? {} : { locale: kept }),
+      });
     });
   }
 

@@ -1,6 +1,8 @@
 import type { Client } from 'discord.js';
 import { postToChannel } from '#discord/audit.js';
 import { escapeText } from '#discord/text.js';
+import { withLocale } from '#i18n/i18n.js';
+import { FALLBACK_LOCALE } from '#i18n/locales.js';
 import type { PanelClient } from '#panel/client.js';
 import { PanelError } from '#panel/errors.js';
 import type { Backup } from '#panel/schemas.js';
@@ -10,7 +12,7 @@ import type { RequestBudget } from './budget.js';
 import { type CompareOptions, compareLooks } from './compare.js';
 import { directMessage } from './deliver.js';
 import { type Assignment, keyStateOf, reachOf } from './plan.js';
-import { describeEvent } from './words.js';
+import { describeEvent, subscriberWords, unknownGuildName } from './words.js';
 
 /** One look at one server: the view, the listing, what changed, the words posted, the state saved. */
 
@@ -82,7 +84,8 @@ export async function lookAt(
   );
   if (events.length > 0) {
     const label: LinkedServer = { identifier: view.server.identifier, name: view.server.name };
-    const lines = events.map((event) => describeEvent(event, label));
+    // Worded where they are read: the channel in the guild's language, each DM in its member's.
+    const lines = events.map((event) => () => describeEvent(event, label));
     await postToChannel(ctx.client, { id: assignment.channelId, kind: 'notifications' }, lines, ctx.logger);
     await tellSubscribers(ctx, guildId, server, lines);
   }
@@ -95,20 +98,25 @@ export async function lookAt(
 }
 
 /** Members who ran `/backup notify` for this server, still linked, whose key still reaches it. */
-async function tellSubscribers(ctx: LookContext, guildId: string, server: string, lines: string[]) {
-  const guildName = escapeText(ctx.client.guilds.cache.get(guildId)?.name ?? 'a Discord server');
+async function tellSubscribers(
+  ctx: LookContext,
+  guildId: string,
+  server: string,
+  lines: ReadonlyArray<() => string>,
+) {
+  const guildName = ctx.client.guilds.cache.get(guildId)?.name;
   for (const userId of await ctx.store.memberIds(guildId)) {
-    const subscribed = await ctx.store.watch.subscriptions(guildId, userId);
-    if (!subscribed.includes(server)) continue;
+    const subscriber = await ctx.store.watch.subscriber(guildId, userId);
+    if (!subscriber.servers.includes(server)) continue;
     const link = await ctx.store.getMemberLink(guildId, userId).catch(() => undefined);
     if (!link) continue;
     const keyState = await keyStateOf(ctx.store, guildId, userId, link);
     if (!reachOf({ link, keyState }).includes(server)) continue;
-    await directMessage(
-      ctx.client,
-      userId,
-      lines.map((line) => `From **${guildName}**: ${line}`),
-      ctx.logger,
-    );
+    // In the language the member's client had when they ran `/backup notify` (English if none is kept).
+    const dm = withLocale(subscriber.locale ?? FALLBACK_LOCALE, () => {
+      const guild = escapeText(guildName ?? unknownGuildName());
+      return lines.map((line) => subscriberWords(guild, line()));
+    });
+    await directMessage(ctx.client, userId, dm, ctx.logger);
   }
 }

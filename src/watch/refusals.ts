@@ -1,4 +1,6 @@
 import type { BotContext } from '#discord/context.js';
+import { withLocale } from '#i18n/i18n.js';
+import { type Locale, resolveLocale } from '#i18n/locales.js';
 import { PanelError, type PanelErrorKind } from '#panel/errors.js';
 import type { Logger } from '#src/log.js';
 import type { KeyState } from '#store/index.js';
@@ -6,7 +8,7 @@ import { KeyedMutex } from '#store/keyedMutex.js';
 import type { RequestBudget } from './budget.js';
 import { directMessage } from './deliver.js';
 import { keyStateOf, type WatchedMember } from './plan.js';
-import { keyProblemWords, lostPermissionWords } from './words.js';
+import { keyProblemWords, lostPermissionWords, unknownGuildName } from './words.js';
 
 /** A member's refusals are handled one at a time in this process (each guild is watched by one shard). */
 const perMember = new KeyedMutex();
@@ -33,7 +35,7 @@ export async function handleRefusal(
     budget.slowDown(null);
     return 'slowed down';
   }
-  const guild = ctx.client.guilds.cache.get(member.guildId)?.name ?? 'a Discord server';
+  const guildName = () => ctx.client.guilds.cache.get(member.guildId)?.name ?? unknownGuildName();
   const refusal = error;
   if (KEY_PROBLEMS.has(refusal.kind)) {
     // One member's refusals one at a time: two looks (or a look and the reach refresh) refused at
@@ -44,12 +46,9 @@ export async function handleRefusal(
         member.keyState = known;
         return;
       }
-      const told = await directMessage(
-        ctx.client,
-        member.userId,
-        [keyProblemWords(guild, refusal.userMessage)],
-        log,
-      );
+      const locale = await memberLocale(ctx, member);
+      const words = withLocale(locale, () => keyProblemWords(guildName(), refusal.userMessage));
+      const told = await directMessage(ctx.client, member.userId, [words], log);
       log.info('watch: a key was refused; it is no longer used', {
         guildId: member.guildId,
         userId: member.userId,
@@ -67,14 +66,20 @@ export async function handleRefusal(
         member.keyState = known;
         return;
       }
-      const told = forbidden
-        ? await directMessage(
-            ctx.client,
-            member.userId,
-            [lostPermissionWords(guild, { identifier: server, name: serverName(member, server) })],
-            log,
-          )
-        : false;
+      const locale = forbidden ? await memberLocale(ctx, member) : null;
+      const told =
+        locale !== null
+          ? await directMessage(
+              ctx.client,
+              member.userId,
+              [
+                withLocale(locale, () =>
+                  lostPermissionWords(guildName(), { identifier: server, name: serverName(member, server) }),
+                ),
+              ],
+              log,
+            )
+          : false;
       await updateKeyState(ctx, member, (state) => ({
         ...state,
         lost: [
@@ -93,6 +98,18 @@ export async function handleRefusal(
     backoff: budget.backoff,
   });
   return 'slowed down';
+}
+
+/**
+ * The language of a DM about the member's key: theirs as kept when they last ran `/backup notify`,
+ * else the guild's (the watch runs outside any interaction, so their client's is not known).
+ */
+async function memberLocale(ctx: BotContext, member: WatchedMember): Promise<Locale> {
+  const kept = await ctx.store.watch
+    .subscriber(member.guildId, member.userId)
+    .then((s) => s.locale)
+    .catch(() => null);
+  return kept ?? resolveLocale(ctx.client.guilds.cache.get(member.guildId)?.preferredLocale);
 }
 
 function serverName(member: WatchedMember, server: string): string {
