@@ -1,4 +1,5 @@
 import { DiscordAPIError, type Guild, type Interaction, PermissionFlagsBits, roleMention } from 'discord.js';
+import { t } from '#i18n/i18n.js';
 import {
   type MemberSession,
   memberSession,
@@ -31,21 +32,30 @@ export interface Granted {
   destructive: MemberSession;
 }
 
+/** What a refusal names: a slash command (by its name), a button, or autocomplete. */
+export type Asked = { readonly command: string } | 'button' | 'autocomplete';
+
 /** The guild of an interaction, or a refusal worded for the command it belongs to. */
-export function guildIdOf(interaction: Interaction, what: string): string {
+export function guildIdOf(interaction: Interaction, what: Asked): string {
   if (interaction.inGuild()) return interaction.guildId;
-  throw new InvalidInputError(`${what} works in a Discord server, not in DMs.`);
+  throw new InvalidInputError(() =>
+    what === 'button'
+      ? t('errors.guildOnly.button')
+      : what === 'autocomplete'
+        ? t('errors.guildOnly.autocomplete')
+        : t('errors.guildOnly.command', { command: what.command }),
+  );
 }
 
 /**
  * Checks `access` for the member behind `interaction`, reading the store once, and returns what it
- * read. `what` names the command in a refusal; `targetGuildId` is the guild a DM component is about.
+ * read. `what` is named in a refusal; `targetGuildId` is the guild a DM component is about.
  */
 export async function grant<A extends Access>(
   interaction: Interaction,
   ctx: BotContext,
   access: A,
-  what: string,
+  what: Asked,
   targetGuildId?: string,
 ): Promise<Granted[A]> {
   const granted = await check(interaction, ctx, access, what, targetGuildId);
@@ -56,7 +66,7 @@ async function check(
   interaction: Interaction,
   ctx: BotContext,
   access: Access,
-  what: string,
+  what: Asked,
   targetGuildId: string | undefined,
 ): Promise<Granted[Access]> {
   if (access === 'manageGuild') return { guild: await managedGuild(interaction, ctx, targetGuildId, what) };
@@ -88,9 +98,7 @@ export function requireDestructiveRole(
   const roles = new Set(memberRoleIds(interaction));
   if (settings.managerRoleIds.some((id) => roles.has(id))) return;
   const names = settings.managerRoleIds.map(roleMention).join(', ');
-  throw new NotAllowedError(
-    `Restoring and deleting backups in this Discord server is limited to members with one of these roles: ${names}.`,
-  );
+  throw new NotAllowedError(() => t('errors.access.destructiveRoles', { roles: names }));
 }
 
 /**
@@ -101,33 +109,36 @@ async function managedGuild(
   interaction: Interaction,
   ctx: BotContext,
   targetGuildId: string | undefined,
-  what: string,
+  what: Asked,
 ): Promise<Guild> {
   if (targetGuildId === undefined) {
     const guildId = guildIdOf(interaction, what);
     const guild = ctx.client.guilds.cache.get(guildId);
-    if (!guild) throw new NotAllowedError('I cannot see this Discord server yet. Try again in a minute.');
+    if (!guild) throw new NotAllowedError(() => t('errors.access.guildNotSeen'));
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild))
-      throw needsManageGuild(guild, 'to set it up');
+      throw needsManageGuild(guild, 'setUp');
     return guild;
   }
   const guild = ctx.client.guilds.cache.get(targetGuildId);
-  if (!guild) throw new NotAllowedError('I am no longer in that server, so it cannot be set up from here.');
+  if (!guild) throw new NotAllowedError(() => t('errors.access.guildLeft'));
   try {
     const member = await guild.members.fetch({ user: interaction.user.id, force: true });
-    if (!member.permissions.has(PermissionFlagsBits.ManageGuild))
-      throw needsManageGuild(guild, 'to change its setup');
+    if (!member.permissions.has(PermissionFlagsBits.ManageGuild)) throw needsManageGuild(guild, 'change');
   } catch (error) {
     if (error instanceof DiscordAPIError && error.code === 10007) {
-      throw new NotAllowedError(`You are no longer a member of **${escapeText(guild.name)}**.`);
+      const name = escapeText(guild.name);
+      throw new NotAllowedError(() => t('errors.access.notAMember', { guild: name }));
     }
     throw error;
   }
   return guild;
 }
 
-function needsManageGuild(guild: Guild, purpose: string): NotAllowedError {
-  return new NotAllowedError(
-    `You need the **Manage Server** permission in **${escapeText(guild.name)}** ${purpose}.`,
+function needsManageGuild(guild: Guild, purpose: 'setUp' | 'change'): NotAllowedError {
+  const name = escapeText(guild.name);
+  return new NotAllowedError(() =>
+    purpose === 'setUp'
+      ? t('errors.access.manageGuildToSetUp', { guild: name })
+      : t('errors.access.manageGuildToChange', { guild: name }),
   );
 }

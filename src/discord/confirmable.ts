@@ -6,6 +6,8 @@ import {
   userMention,
 } from 'discord.js';
 import { z } from 'zod';
+import { t, withLocale } from '#i18n/i18n.js';
+import { resolveLocale } from '#i18n/locales.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { PanelError } from '#panel/errors.js';
 import { UserFacingError } from '#src/errors.js';
@@ -105,7 +107,10 @@ export async function askToConfirm<Input, Payload, Checked>(
     replyHandleOf(interaction),
   );
   const asked = {
-    content: `${question}\n\nConfirm within ${seconds} seconds (${discordTime(new Date(pending.expiresAt), 'R')}).`,
+    content: `${question}\n\n${t('common.confirmation.confirmWithin', {
+      count: seconds,
+      deadline: discordTime(new Date(pending.expiresAt), 'R'),
+    })}`,
     components: [
       new ActionRowBuilder<ButtonBuilder>().addComponents(
         new ButtonBuilder()
@@ -114,7 +119,7 @@ export async function askToConfirm<Input, Payload, Checked>(
           .setStyle(ButtonStyle.Danger),
         new ButtonBuilder()
           .setCustomId(confirmationId.build({ nonce: pending.nonce, answer: 'no' }))
-          .setLabel('Cancel')
+          .setLabel(t('common.confirmation.cancel'))
           .setStyle(ButtonStyle.Secondary),
       ),
     ],
@@ -144,24 +149,30 @@ export function confirmationPress(actions: readonly AnyConfirmableAction[]): IdR
         : { status: 'missing' as const };
       if (claim.status === 'not_owner') {
         await answer(interaction, {
-          content: `⛔ Only ${userMention(claim.ownerId)} can answer this confirmation.`,
+          content: t('common.confirmation.notYours', { owner: userMention(claim.ownerId) }),
         });
         return;
       }
-      const pending = claim.status === 'ok' ? (claim.confirmation.action as PendingAction) : undefined;
+      const confirmation = claim.status === 'ok' ? claim.confirmation : undefined;
+      const pending = confirmation?.action as PendingAction | undefined;
       const action = pending && byKind.get(pending.kind);
       const payload = action?.payload.safeParse(pending?.payload);
-      if (!action || !payload?.success) {
-        await answer(interaction, {
-          content: '⌛ This confirmation has expired or was already answered. Nothing was done.',
-        });
+      if (!confirmation || !action || !payload?.success) {
+        await answer(interaction, { content: t('common.confirmation.gone') });
         return;
       }
-      if (reply === 'no') {
-        await interaction.update({ content: '✖️ Cancelled. Nothing was done.', embeds: [], components: [] });
-        return;
-      }
-      await runConfirmed(interaction, ctx, action, payload.data);
+      // Answered in the language it was asked in, also by a process started since.
+      await withLocale(confirmation.locale, async () => {
+        if (reply === 'no') {
+          await interaction.update({
+            content: t('common.confirmation.cancelled'),
+            embeds: [],
+            components: [],
+          });
+          return;
+        }
+        await runConfirmed(interaction, ctx, action, payload.data);
+      });
     },
   });
 }
@@ -172,7 +183,7 @@ async function runConfirmed(
   action: AnyConfirmableAction,
   payload: unknown,
 ): Promise<void> {
-  await interaction.update({ content: '⏳ Checking that this is still valid…', embeds: [], components: [] });
+  await interaction.update({ content: t('common.confirmation.checking'), embeds: [], components: [] });
   // News about the action, never a condition of it: a member who dismissed the message (10008) must
   // not stop a restore half way (server stopped, nothing restored).
   const show = (content: string) =>
@@ -181,42 +192,46 @@ async function runConfirmed(
       .then(() => {})
       .catch((error: unknown) => ctx.logger.info('could not edit a confirmed action’s reply', { error }));
   try {
-    const s = await grant(interaction, ctx, action.access, 'This button');
+    const s = await grant(interaction, ctx, action.access, 'button');
     const checked = await action.recheck(s, payload, ctx);
     await action.run(s, payload, checked, ctx, { interaction, show });
   } catch (error) {
     if (ctx.background.isCancellation(error)) {
       // Shutdown cut a recorded wait short (the stop before a restore): the next start goes on with it.
-      await show('⏳ The bot is restarting: it goes on with this once it is back.');
+      await show(t('common.confirmation.resumesAfterRestart'));
       return;
     }
     // The buttons are gone already: the outcome replaces the confirmation text, whatever it is.
     await show(`⚠️ ${explain(error, ctx.logger, 'confirmed action failed', { kind: action.kind })}`);
     // A refusal (panel or bot) comes before the action is carried out: the audit gets the outcome too.
-    if (error instanceof UserFacingError)
-      await auditRefusal(interaction, ctx, action.refusal(payload), error);
+    if (error instanceof UserFacingError) await auditRefusal(interaction, ctx, action, payload, error);
   }
 }
 
 async function auditRefusal(
   interaction: ComponentInteraction,
   ctx: BotContext,
-  refusal: Refusal,
+  action: AnyConfirmableAction,
+  payload: unknown,
   error: unknown,
 ) {
   const settings = interaction.guildId
     ? await ctx.store.getGuildSettings(interaction.guildId).catch(() => undefined)
     : undefined;
   if (!settings) return;
-  await postAudit(ctx.client, settings, refusalLine(interaction.user.id, refusal, error), ctx.logger);
+  // The audit channel is read by the guild: its line is in the guild's language.
+  const line = withLocale(resolveLocale(interaction.guildLocale), () =>
+    refusalLine(interaction.user.id, action.refusal(payload), error),
+  );
+  await postAudit(ctx.client, settings, line, ctx.logger);
 }
 
 /** The audit line of a confirmed action that did not happen (or whose outcome the panel left unknown). */
 export function refusalLine(userId: string, refusal: Refusal, error: unknown): string {
   // A panel that did not answer may still have acted: then the outcome is unknown, not "nothing".
   const unknown = error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
-  const outcome = unknown
-    ? `but the panel did not answer: ${refusal.checkHint}.`
-    : `but it was refused: ${refusal.nothingDone}.`;
-  return `⚠️ ${userMention(userId)} confirmed to ${refusal.what}, ${outcome}${refusal.note ?? ''}`;
+  const said = { member: userMention(userId), what: refusal.what, note: refusal.note ?? '' };
+  return unknown
+    ? t('common.confirmation.audit.noAnswer', { ...said, hint: refusal.checkHint })
+    : t('common.confirmation.audit.refused', { ...said, nothingDone: refusal.nothingDone });
 }

@@ -1,4 +1,5 @@
 import type { APIEmbed, APIEmbedField, JSONEncodable } from 'discord.js';
+import { t } from '#i18n/i18n.js';
 import { truncate } from './text.js';
 
 /**
@@ -64,7 +65,11 @@ function withFields(embed: APIEmbed, fields: APIEmbedField[], kept: number): API
   if (fields.length === 0) return { ...embed };
   const shown = fields.slice(0, kept);
   const more = fields.length - kept;
-  return { ...embed, fields: more > 0 ? [...shown, { name: '…', value: `${more} more not shown` }] : shown };
+  return {
+    ...embed,
+    fields:
+      more > 0 ? [...shown, { name: '…', value: t('common.list.moreNotShown', { count: more }) }] : shown,
+  };
 }
 
 function fitField(field: APIEmbedField): APIEmbedField {

@@ -1,8 +1,13 @@
 import { type Interaction, MessageFlags } from 'discord.js';
+import { t, tIn } from '#i18n/i18n.js';
 import type { Logger } from '#src/log.js';
 import { describe } from './replies.js';
 
-export const RESTARTING = '⏳ The bot is restarting: try again in a moment.';
+/** What an interaction that comes in during shutdown is told, in its member's language. */
+export const restarting = (): string => t('errors.restarting');
+
+/** The English of `restarting`, for tests that look for it. */
+export const RESTARTING = tIn('en-US', 'errors.restarting');
 
 /**
  * The door interactions come in by, so that shutdown can close it: once closed, a new interaction
@@ -56,7 +61,7 @@ export class InteractionGate {
       if (interaction.isAutocomplete()) await interaction.respond([]);
       else if (interaction.isRepliable())
         await interaction.reply({
-          content: RESTARTING,
+          content: restarting(),
           flags: MessageFlags.Ephemeral,
           allowedMentions: { parse: [] },
         });

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { currentLocale, t, withLocale } from '#i18n/i18n.js';
+import { FALLBACK_LOCALE, type Locale } from '#i18n/locales.js';
 import { NotAllowedError } from '#src/errors.js';
 import type { Logger } from '#src/log.js';
 import type { ConfirmationRecord, ConfirmationRecords } from '#store/confirmationRecords.js';
@@ -19,6 +21,8 @@ export interface PendingConfirmation<Action> extends ConfirmationBinding {
   readonly expiresAt: number;
   /** The reply that asked (a `ReplyHandle`), edited to say so when the confirmation expires. */
   readonly reply: unknown;
+  /** The language it was asked in: its answer and its expiry notice speak it. */
+  readonly locale: Locale;
 }
 
 export type ClaimResult<Action> =
@@ -37,7 +41,10 @@ export interface PendingConfirmationsOptions {
    * mark its message as expired (the reply's token lives 15 minutes).
    */
   keepMs: number;
-  /** Marks the message of a confirmation nobody answered in time. Runs once, in one process; must not throw. */
+  /**
+   * Marks the message of a confirmation nobody answered in time. Runs once, in one process, in the
+   * confirmation's language; must not throw.
+   */
   onExpire: (confirmation: PendingConfirmation<unknown>) => Promise<void> | void;
   logger: Logger;
   /** Per process: how many a member may hold waiting, and how many in all. */
@@ -75,12 +82,11 @@ export class PendingConfirmations<Action = unknown> {
     const { ttlMs, keepMs, records } = this.#options;
     const mine = [...this.#timers.values()].filter((p) => p.userId === binding.userId).length;
     if (mine >= this.#limits.perMember) {
-      throw new NotAllowedError(
-        `You already have ${mine} confirmations waiting. Answer or let them expire (${Math.round(ttlMs / 1000)} s) first.`,
-      );
+      const seconds = Math.round(ttlMs / 1000);
+      throw new NotAllowedError(() => t('common.confirmation.tooManyOfYours', { count: mine, seconds }));
     }
     if (this.#timers.size >= this.#limits.total) {
-      throw new NotAllowedError('Too many confirmations are waiting right now. Try again in a minute.');
+      throw new NotAllowedError(() => t('common.confirmation.tooMany'));
     }
     const record: ConfirmationRecord = {
       v: RECORD_VERSION,
@@ -91,6 +97,7 @@ export class PendingConfirmations<Action = unknown> {
       action,
       expiresAt: Date.now() + ttlMs,
       reply,
+      locale: currentLocale(),
     };
     await records.put(record, ttlMs + keepMs);
     this.#arm(record);
@@ -120,7 +127,7 @@ export class PendingConfirmations<Action = unknown> {
     if (!taken) return { status: 'missing' };
     if (taken.expiresAt <= Date.now()) {
       // Pressed at the very moment it expired: this press took it, so it marks the message.
-      await this.#options.onExpire(confirmationOf(taken));
+      await this.#onExpire(taken);
       return { status: 'missing' };
     }
     return { status: 'ok', confirmation: confirmationOf<Action>(taken) };
@@ -178,12 +185,21 @@ export class PendingConfirmations<Action = unknown> {
     this.#timers.delete(nonce);
   }
 
+  /**
+   * Marks the message, in the language the member was asked in: a timer armed again after a restart
+   * (or a press at the moment of expiry) runs outside the asker's context.
+   */
+  async #onExpire(record: ConfirmationRecord): Promise<void> {
+    const confirmation = confirmationOf(record);
+    await withLocale(confirmation.locale, () => this.#options.onExpire(confirmation));
+  }
+
   /** Its time is up: whoever takes the record (once, across processes) marks the message. */
   async #expire(nonce: string): Promise<void> {
     this.#disarm(nonce);
     try {
       const taken = await this.#options.records.take(nonce);
-      if (taken) await this.#options.onExpire(confirmationOf(taken));
+      if (taken) await this.#onExpire(taken);
     } catch (error) {
       this.#options.logger.warn('could not expire a confirmation', { error });
     }
@@ -199,12 +215,13 @@ function confirmationOf<Action>(record: ConfirmationRecord): PendingConfirmation
     action: record.action as Action,
     expiresAt: record.expiresAt,
     reply: record.reply,
+    locale: record.locale ?? FALLBACK_LOCALE,
   };
 }
 
 /** What an expired confirmation's message says instead of its question (and its buttons go). */
 export function expiredText(ttlMs: number): string {
-  return `⌛ This confirmation expired after ${Math.round(ttlMs / 1000)} seconds. Nothing was done.`;
+  return t('common.confirmation.expired', { count: Math.round(ttlMs / 1000) });
 }
 
 /** The `onExpire` of the bot: edits the reply that asked, by its token, while the token lives. Never throws. */

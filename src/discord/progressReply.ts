@@ -7,6 +7,7 @@ import {
   Routes,
 } from 'discord.js';
 import { z } from 'zod';
+import { t } from '#i18n/i18n.js';
 import type { BotContext } from './context.js';
 import { fitContent, fitEmbeds } from './fit.js';
 import { escapeText } from './text.js';
@@ -65,7 +66,9 @@ export function progressReply(
   const dm = (text: string) =>
     ctx.client.users
       .send(handle.userId, {
-        content: fitContent(handle.guildName ? `From **${escapeText(handle.guildName)}**: ${text}` : text),
+        content: fitContent(
+          handle.guildName ? t('common.dmFromGuild', { guild: escapeText(handle.guildName), text }) : text,
+        ),
         allowedMentions: { parse: [] },
       })
       .then(() => {})

@@ -5,13 +5,12 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
+import { t } from '#i18n/i18n.js';
 import { UserFacingError } from '#src/errors.js';
 import type { LogFields, Logger } from '#src/log.js';
 import { fitContent, fitEmbeds } from './fit.js';
 
 export type ReplyPayload = Pick<BaseMessageOptions, 'content' | 'embeds' | 'components'>;
-
-const GENERIC_FAILURE = 'Something went wrong on my side. It has been logged; please try again in a moment.';
 
 /**
  * Shows the member an answer whatever state the interaction is in: a first reply (ephemeral), or an
@@ -39,7 +38,7 @@ export async function answer(interaction: RepliableInteraction, payload: ReplyPa
 /** Expected failures carry their own message; anything else is a bug: logged with context, shown generically. */
 function messageFor(error: unknown): { message: string; expected: boolean } {
   if (error instanceof UserFacingError) return { message: error.userMessage, expected: true };
-  return { message: GENERIC_FAILURE, expected: false };
+  return { message: t('errors.genericFailure'), expected: false };
 }
 
 /**

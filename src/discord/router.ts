@@ -5,7 +5,8 @@ import {
   MessageFlags,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import { InvalidInputError, UserFacingError } from '#src/errors.js';
+import { t } from '#i18n/i18n.js';
+import { InvalidInputError, UserFacingError, type Words } from '#src/errors.js';
 import { type InteractionKind, type InteractionOutcome, UNKNOWN } from '#src/ops/metrics.js';
 import { grant, guildIdOf } from './access.js';
 import type { Command, ComponentInteraction, IdRoute, SlashRoute } from './command.js';
@@ -53,11 +54,11 @@ export function createRouter(
           );
         if (!route) {
           counted.outcome = 'refused';
-          await answer(interaction, { content: '⚠️ This command is no longer available.' });
+          await answer(interaction, { content: t('errors.stale.command') });
           return;
         }
         counted.command = commandLabel(interaction);
-        const what = `\`/${interaction.commandName}\``;
+        const what = { command: interaction.commandName };
         // Every command is used in a guild: say so before acknowledging, so the refusal is the reply.
         guildIdOf(interaction, what);
         // Acknowledge before anything that waits (store, panel): Discord allows 3 s.
@@ -75,7 +76,7 @@ export function createRouter(
         counted.command = known ? commandLabel(interaction) : command.definition.name;
         let granted: unknown;
         try {
-          granted = await grant(interaction, ctx, route.access, 'Autocomplete');
+          granted = await grant(interaction, ctx, route.access, 'autocomplete');
         } catch (error) {
           // Not set up, not linked: nothing to suggest, and nothing to report.
           if (error instanceof UserFacingError) {
@@ -92,8 +93,8 @@ export function createRouter(
           components,
           interaction,
           ctx,
-          '⚠️ This button belongs to an older version of the bot. Run the command again.',
-          'This button is not valid.',
+          () => t('errors.stale.button'),
+          () => t('errors.stale.invalidButton'),
         );
       } else if (interaction.isModalSubmit()) {
         counted.command = knownPrefix(modals, interaction.customId);
@@ -102,8 +103,8 @@ export function createRouter(
           modals,
           interaction,
           ctx,
-          '⚠️ This form is no longer valid. Run the command again.',
-          'This form is not valid.',
+          () => t('errors.stale.form'),
+          () => t('errors.stale.invalidForm'),
         );
       }
     } catch (error) {
@@ -176,12 +177,12 @@ async function runIdRoute<I extends ComponentInteraction | ModalSubmitInteractio
   routes: Map<string, IdRoute<I>>,
   interaction: I,
   ctx: BotContext,
-  unknownPrefix: string,
-  invalid: string,
+  unknownPrefix: Words,
+  invalid: Words,
 ): Promise<void> {
   const route = routes.get(prefixOf(interaction.customId));
   if (!route) {
-    await answer(interaction, { content: unknownPrefix });
+    await answer(interaction, { content: unknownPrefix() });
     return;
   }
   const data = route.codec.parse(interaction.customId);
@@ -192,13 +193,7 @@ async function runIdRoute<I extends ComponentInteraction | ModalSubmitInteractio
   }
   const guildId = (data as { guildId?: unknown }).guildId;
   const granted = route.access
-    ? await grant(
-        interaction,
-        ctx,
-        route.access,
-        'This button',
-        typeof guildId === 'string' ? guildId : undefined,
-      )
+    ? await grant(interaction, ctx, route.access, 'button', typeof guildId === 'string' ? guildId : undefined)
     : undefined;
   await route.handle(interaction, ctx, data, granted);
 }

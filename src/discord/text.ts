@@ -1,4 +1,5 @@
 import { type TimestampStylesString, time } from 'discord.js';
+import { t } from '#i18n/i18n.js';
 import { foldControls } from '#src/oneLine.js';
 
 /**
@@ -44,11 +45,13 @@ export function fitList(items: readonly string[], max: number, separator: string
   let length = 0;
   for (const item of items) {
     const next = length + (kept.length > 0 ? separator.length : 0) + item.length;
-    const more = `${separator}…and ${items.length - kept.length - 1} more`;
+    const more = `${separator}${t('common.list.andMore', { count: items.length - kept.length - 1 })}`;
     if (next + more.length > max) break;
     kept.push(item);
     length = next;
   }
   const left = items.length - kept.length;
-  return kept.length > 0 ? `${kept.join(separator)}${separator}…and ${left} more` : `…${left} in all`;
+  return kept.length > 0
+    ? `${kept.join(separator)}${separator}${t('common.list.andMore', { count: left })}`
+    : t('common.list.inAll', { count: left });
 }

@@ -1,4 +1,5 @@
 import { codeSpan } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { LinkedServer, MemberLink } from '#store/index.js';
 
@@ -15,9 +16,8 @@ export function resolveServer(link: MemberLink, option: string | null): LinkedSe
   const wanted = option?.trim();
   if (wanted) {
     if (!/^[A-Za-z0-9-]{8,36}$/.test(wanted)) {
-      throw new InvalidInputError(
-        `${codeSpan(wanted.slice(0, 40))} is not a server identifier. Pick a server from the list the \`server\` option suggests.`,
-      );
+      const value = codeSpan(wanted.slice(0, 40));
+      throw new InvalidInputError(() => t('errors.server.notAnIdentifier', { value }));
     }
     return findLinkedServer(link.servers, wanted) ?? { identifier: wanted, name: wanted };
   }
@@ -31,11 +31,7 @@ export function resolveServer(link: MemberLink, option: string | null): LinkedSe
   }
   const [only, ...others] = link.servers;
   if (only && others.length === 0) return only;
-  if (!only)
-    throw new InvalidInputError(
-      'Your panel key reaches no server. Ask the server owner to add you as a subuser, then run `/link` again.',
-    );
-  throw new InvalidInputError(
-    `Your key reaches ${link.servers.length} servers: choose one with the \`server\` option, or set a default server with \`/link\`.`,
-  );
+  if (!only) throw new InvalidInputError(() => t('errors.server.none'));
+  const count = link.servers.length;
+  throw new InvalidInputError(() => t('errors.server.choose', { count }));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocale, type Locale } from '#i18n/locales.js';
 import type { RecordStore } from './recordStore.js';
 import { RECORD_VERSION } from './records.js';
 
@@ -7,8 +8,8 @@ import { RECORD_VERSION } from './records.js';
  * process sharing the store (another shard, or this one restarted) can answer a press, and exactly
  * one does: a press takes the record in one backend operation (`RecordStore.take`), and so does the
  * expiry. A record holds what the action needs (ids and names, never a key), who may answer where,
- * until when, and the reply to mark as expired (its interaction token, which Discord expires after
- * 15 minutes).
+ * until when, the reply to mark as expired (its interaction token, which Discord expires after
+ * 15 minutes) and the language it was asked in.
  *
  * Layout: `confirm:<nonce>`, listed by prefix. Each is written with a time to live a little past its
  * expiry (so a restarted process can still mark its message), after which the backend forgets it.
@@ -29,6 +30,12 @@ export const confirmationRecord = z.object({
   expiresAt: z.number(),
   /** The reply that asked, to mark as expired (validated by the confirmations code). */
   reply: z.unknown(),
+  /**
+   * The language the member was asked in, so the answer to a press and the expiry notice after a
+   * restart speak it too. Absent from records written before it was kept (or no longer shipped):
+   * read as English.
+   */
+  locale: z.custom<Locale>(isLocale).optional().catch(undefined),
 });
 export type ConfirmationRecord = z.output<typeof confirmationRecord>;
 
