@@ -7,7 +7,6 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import { t, withLocale } from '#i18n/i18n.js';
-import { resolveLocale } from '#i18n/locales.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { PanelError } from '#panel/errors.js';
 import { UserFacingError } from '#src/errors.js';
@@ -219,10 +218,8 @@ async function auditRefusal(
     ? await ctx.store.getGuildSettings(interaction.guildId).catch(() => undefined)
     : undefined;
   if (!settings) return;
-  // The audit channel is read by the guild: its line is in the guild's language.
-  const line = withLocale(resolveLocale(interaction.guildLocale), () =>
-    refusalLine(interaction.user.id, action.refusal(payload), error),
-  );
+  // Worded by postAudit in the guild's language, not in the member's.
+  const line = () => refusalLine(interaction.user.id, action.refusal(payload), error);
   await postAudit(ctx.client, settings, line, ctx.logger);
 }
 
