@@ -112,12 +112,13 @@ export const scheduleCreate = subcommand({
     void postAudit(
       ctx.client,
       s.settings,
-      t('schedule.create.audit', {
-        user: userMention(s.userId),
-        schedule: scheduleLabel(schedule),
-        server: serverLabel(server),
-        rule: ruleWithZone(schedule.cron, schedule.next_run_at),
-      }),
+      () =>
+        t('schedule.create.audit', {
+          user: userMention(s.userId),
+          schedule: scheduleLabel(schedule),
+          server: serverLabel(server),
+          rule: ruleWithZone(schedule.cron, schedule.next_run_at),
+        }),
       ctx.logger,
     );
   },

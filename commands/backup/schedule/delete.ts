@@ -47,11 +47,12 @@ export const deleteSchedule: ConfirmableAction<{ server: LinkedServer; id: numbe
     await postAudit(
       ctx.client,
       s.settings,
-      t('schedule.delete.audit', {
-        user: userMention(s.userId),
-        schedule: scheduleLabel(schedule),
-        server: serverLabel(server),
-      }),
+      () =>
+        t('schedule.delete.audit', {
+          user: userMention(s.userId),
+          schedule: scheduleLabel(schedule),
+          server: serverLabel(server),
+        }),
       ctx.logger,
     );
   },

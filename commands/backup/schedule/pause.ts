@@ -59,7 +59,7 @@ function toggle(active: boolean): SubcommandRoute {
       void postAudit(
         ctx.client,
         s.settings,
-        active ? t('schedule.pause.auditResumed', audited) : t('schedule.pause.auditPaused', audited),
+        () => (active ? t('schedule.pause.auditResumed', audited) : t('schedule.pause.auditPaused', audited)),
         ctx.logger,
       );
     },

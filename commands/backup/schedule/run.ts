@@ -48,13 +48,14 @@ export const scheduleRun = subcommand({
     const still = new Set(after.backups.map((b) => b.uuid));
     const made = newest(after.backups.filter((b) => !known.has(b.uuid)));
     const rotated = before.backups.filter((b) => !still.has(b.uuid));
-    const rotatedNote =
+    // Worded where it is read: the member's reply, or the audit post in the guild's language.
+    const rotatedNote = () =>
       rotated.length > 0
         ? ` ${t('schedule.run.rotated', { backups: fitList(rotated.map(backupLabel), 300, ', ') })}`
         : '';
 
     if (!made) {
-      await answer(interaction, { content: nothingMade(schedule, server, rotatedNote) });
+      await answer(interaction, { content: nothingMade(schedule, server, rotatedNote()) });
       return;
     }
     const payload = {
@@ -62,7 +63,7 @@ export const scheduleRun = subcommand({
       backup: { uuid: made.uuid, name: made.name, locked: made.is_locked },
       lockRefused: false,
       by: s.userId,
-      origin: `${t('schedule.run.origin', { schedule: scheduleLabel(schedule), user: userMention(s.userId) })}${rotatedNote}`,
+      origin: `${t('schedule.run.origin', { schedule: scheduleLabel(schedule), user: userMention(s.userId) })}${rotatedNote()}`,
     };
     const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(interaction), payload);
     await noteStartedByBot(ctx.store, s.guildId, server.identifier, made.uuid);
@@ -70,12 +71,13 @@ export const scheduleRun = subcommand({
     void postAudit(
       ctx.client,
       s.settings,
-      `${t('schedule.run.audit', {
-        user: userMention(s.userId),
-        schedule: scheduleLabel(schedule),
-        server: serverLabel(server),
-        backup: backupLabel(made),
-      })}${rotatedNote}`,
+      () =>
+        `${t('schedule.run.audit', {
+          user: userMention(s.userId),
+          schedule: scheduleLabel(schedule),
+          server: serverLabel(server),
+          backup: backupLabel(made),
+        })}${rotatedNote()}`,
       ctx.logger,
     );
     follow.start();
