@@ -2,6 +2,7 @@ import type { AutocompleteInteraction } from 'discord.js';
 import { backupChoiceLabel } from '#backups/format.js';
 import { autocompleteRoute } from '#discord/command.js';
 import { truncate } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { backupState } from '#panel/schemas.js';
 import { backsUp, ruleInWords } from '#schedules/words.js';
@@ -85,7 +86,10 @@ export const autocomplete = autocompleteRoute({
         .slice(0, 25)
         .map((x) => ({
           name: truncate(
-            `${foldControls(x.name)} — ${ruleInWords(x.cron)}${x.is_active ? '' : ' (paused)'}`,
+            t(x.is_active ? 'backup.scheduleChoice.active' : 'backup.scheduleChoice.paused', {
+              name: foldControls(x.name),
+              rule: ruleInWords(x.cron),
+            }),
             100,
           ),
           value: x.id,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backupLabel } from '#backups/format.js';
+import { t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState, type PanelPermission, type Resources } from '#panel/schemas.js';
@@ -20,9 +21,7 @@ export const RUNNING_STATES = new Set(['running', 'starting', 'stopping']);
 export function validateUuid(value: string): string {
   const uuid = value.trim();
   if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(uuid)) {
-    throw new InvalidInputError(
-      'Pick the backup from the list the `backup` option suggests (it needs the backup’s UUID).',
-    );
+    throw new InvalidInputError(() => t('backup.check.pickBackup'));
   }
   return uuid.toLowerCase();
 }
@@ -75,23 +74,19 @@ export function requirePanelPermission(
   server: LinkedServer,
 ) {
   if (granted === null || granted.includes('*') || granted.includes(needed)) return;
-  throw new InvalidInputError(
-    `Your panel account lacks the \`${needed}\` permission on server \`${server.identifier}\`. Ask the server owner to grant it.`,
+  throw new InvalidInputError(() =>
+    t('backup.check.missingPermission', { permission: needed, server: server.identifier }),
   );
 }
 
 export function assertRestorable(backup: Backup) {
   if (backupState(backup) === 'in_progress') {
-    throw new InvalidInputError(
-      `Backup ${backupLabel(backup)} is still in progress: it can be restored once it has completed.`,
-    );
+    throw new InvalidInputError(() => t('backup.check.notRestorable', { backup: backupLabel(backup) }));
   }
 }
 
 export function assertDeletable(backup: Backup) {
   if (backup.is_locked && backupState(backup) === 'completed') {
-    throw new InvalidInputError(
-      `Backup ${backupLabel(backup)} is locked, so it cannot be deleted. Unlock it first with \`/backup lock\`, then delete it.`,
-    );
+    throw new InvalidInputError(() => t('backup.check.locked', { backup: backupLabel(backup) }));
   }
 }

@@ -5,6 +5,7 @@ import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
 import { replyHandleOf } from '#discord/progressReply.js';
 import { answer } from '#discord/replies.js';
+import { t } from '#i18n/i18n.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { PanelError } from '#panel/errors.js';
 import type { Backup } from '#panel/schemas.js';
@@ -73,18 +74,17 @@ export const create = subcommand({
       noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid),
     ]);
     await answer(interaction, {
-      embeds: [
-        createdEmbed(
-          started,
-          server,
-          `⏳ In progress — I will update this message when the panel reports it finished.${lockNote}`,
-        ),
-      ],
+      embeds: [createdEmbed(started, server, `${t('backup.created.inProgress')}${lockNote}`)],
     });
     void postAudit(
       ctx.client,
       s.settings,
-      `📦 ${userMention(s.userId)} started backup ${backupLabel(started)} on ${serverLabel(server)}.`,
+      () =>
+        t('backup.created.auditStarted', {
+          member: userMention(s.userId),
+          backup: backupLabel(started),
+          server: serverLabel(server),
+        }),
       ctx.logger,
     );
     follow.start();

@@ -4,6 +4,7 @@ import { backupLabel, formatBytes, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { askToConfirm, type ConfirmableAction } from '#discord/confirmable.js';
 import { discordTime } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import { noteDeletedByBot } from '#watch/botMarks.js';
 import {
@@ -28,11 +29,18 @@ export const deleteBackup: ConfirmableAction<ChosenBackup, Payload, Backup> = {
     const { backup, permissions } = await readChosenBackup(s, chosen);
     assertDeletable(backup);
     requirePanelPermission(permissions, 'backup.delete', server);
-    const size = backupState(backup) === 'completed' ? ` (${formatBytes(backup.bytes)})` : '';
+    const values = {
+      backup: backupLabel(backup),
+      created: discordTime(backup.created_at, 'f'),
+      server: serverLabel(server),
+    };
     return {
       payload: { server, backup: { uuid, name: backup.name } },
-      question: `🗑️ **Delete** backup ${backupLabel(backup)}${size}, created ${discordTime(backup.created_at, 'f')}, from ${serverLabel(server)}?\n• This cannot be undone.`,
-      confirmLabel: 'Delete',
+      question:
+        backupState(backup) === 'completed'
+          ? t('backup.delete.questionWithSize', { ...values, size: formatBytes(backup.bytes) })
+          : t('backup.delete.question', values),
+      confirmLabel: t('backup.delete.confirm'),
     };
   },
   async recheck(s, { server, backup }) {
@@ -46,18 +54,19 @@ export const deleteBackup: ConfirmableAction<ChosenBackup, Payload, Backup> = {
     await s.panel.deleteBackup(server.identifier, backup.uuid);
     // Pterodactyl's creation throttle still counts it: a rotation later must know.
     ctx.backupWork.noteDeleted(s.settings.panelUrl, server.identifier, backup.created_at);
-    await press.show(`🗑️ Backup ${backupLabel(backup)} was deleted from ${serverLabel(server)}.`);
+    const values = { backup: backupLabel(backup), server: serverLabel(server) };
+    await press.show(t('backup.delete.deleted', values));
     await postAudit(
       ctx.client,
       s.settings,
-      `🗑️ ${userMention(s.userId)} deleted backup ${backupLabel(backup)} from ${serverLabel(server)}.`,
+      () => t('backup.delete.audit', { ...values, member: userMention(s.userId) }),
       ctx.logger,
     );
   },
   refusal: ({ server, backup }) => ({
-    what: `delete backup ${backupLabel(backup)} on ${serverLabel(server)}`,
-    nothingDone: 'nothing was deleted',
-    checkHint: 'check the backup on the panel',
+    what: t('backup.delete.refusal.what', { backup: backupLabel(backup), server: serverLabel(server) }),
+    nothingDone: t('backup.delete.refusal.nothingDone'),
+    checkHint: t('backup.delete.refusal.checkHint'),
   }),
 };
 

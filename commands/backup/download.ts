@@ -4,6 +4,7 @@ import { backupLabel, formatBytes, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { answer } from '#discord/replies.js';
 import { discordTime } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { backupState } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
 import { backupSubcommand } from './commonOptions.js';
@@ -15,25 +16,34 @@ export const download = backupSubcommand({
   async run(interaction, ctx, s, { server, uuid }) {
     const backup = await s.panel.backup(server.identifier, uuid);
     if (backupState(backup) !== 'completed') {
-      throw new InvalidInputError(
-        backupState(backup) === 'in_progress'
-          ? `Backup ${backupLabel(backup)} is still in progress: download it once it has completed.`
-          : `Backup ${backupLabel(backup)} failed, so there is no archive to download.`,
+      const inProgress = backupState(backup) === 'in_progress';
+      throw new InvalidInputError(() =>
+        t(inProgress ? 'backup.download.inProgress' : 'backup.download.failed', {
+          backup: backupLabel(backup),
+        }),
       );
     }
     const url = await s.panel.downloadUrl(server.identifier, uuid);
     const expires = downloadExpiry(url);
     const when = expires
-      ? `It expires ${discordTime(expires, 'R')} (${discordTime(expires, 't')}).`
-      : 'It expires within minutes.';
-    const text = `🔗 Download link for ${backupLabel(backup)} (${formatBytes(backup.bytes)}) on ${serverLabel(server)}.\nThe link works **once** and only you can see it. ${when}`;
+      ? t('backup.download.expiresAt', {
+          expires: discordTime(expires, 'R'),
+          time: discordTime(expires, 't'),
+        })
+      : t('backup.download.expiresSoon');
+    const text = t('backup.download.link', {
+      backup: backupLabel(backup),
+      size: formatBytes(backup.bytes),
+      server: serverLabel(server),
+      expiry: when,
+    });
     // Discord caps link-button URLs at 512 characters; a longer signed URL goes in the (ephemeral) text.
     if (url.length <= 512) {
       await answer(interaction, {
         content: text,
         components: [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel('Download'),
+            new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel(t('backup.download.button')),
           ),
         ],
       });
@@ -43,14 +53,21 @@ export const download = backupSubcommand({
       await answer(interaction, {
         content: text,
         embeds: [
-          new EmbedBuilder().setColor(Colors.Blurple).setDescription(`**[⬇️ Download the archive](${url})**`),
+          new EmbedBuilder()
+            .setColor(Colors.Blurple)
+            .setDescription(t('backup.download.archiveLink', { url })),
         ],
       });
     }
     void postAudit(
       ctx.client,
       s.settings,
-      `🔗 ${userMention(s.userId)} took a download link for backup ${backupLabel(backup)} on ${serverLabel(server)}.`,
+      () =>
+        t('backup.download.audit', {
+          member: userMention(s.userId),
+          backup: backupLabel(backup),
+          server: serverLabel(server),
+        }),
       ctx.logger,
     );
   },

@@ -5,6 +5,7 @@ import { rotationCandidate, usageGauge } from '#backups/rotation.js';
 import { type ComponentInteraction, idRoute, subcommand } from '#discord/command.js';
 import { customIdCodec } from '#discord/customId.js';
 import { answer } from '#discord/replies.js';
+import { formatNumber, t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { type Backup, backupState } from '#panel/schemas.js';
@@ -29,28 +30,35 @@ async function renderList(s: MemberSession, server: LinkedServer, page: number) 
   const limit = view.server.feature_limits.backups;
   const limited = limit !== null && limit > 0;
   const used = limited
-    ? `${all.backupCount} of ${limit} backups used`
-    : `${all.backupCount} backups kept · backups are disabled on this server (limit 0)`;
+    ? t('backup.list.used', { used: formatNumber(all.backupCount), count: limit })
+    : t('backup.list.keptDisabled', { count: all.backupCount });
   const totalPages = Math.max(1, Math.ceil(all.backups.length / LIST_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), totalPages);
   const shown = all.backups.slice((current - 1) * LIST_PAGE_SIZE, current * LIST_PAGE_SIZE);
   // Schedules rotate out this one at the limit: worth knowing before it happens.
   const nextOut = limited ? rotationCandidate(all.backups) : undefined;
   const totalBytes = all.backups.reduce((sum, b) => sum + (backupState(b) === 'completed' ? b.bytes : 0), 0);
-  const summary = `${limited ? `${usageGauge(all.backupCount, limit)} ` : ''}**${used}** · ${formatBytes(totalBytes)} in all`;
+  const summary = `${limited ? `${usageGauge(all.backupCount, limit)} ` : ''}${t('backup.list.summary', { used, size: formatBytes(totalBytes) })}`;
   const line = (backup: Backup) =>
     backup.uuid === nextOut?.uuid
-      ? `${backupListLine(backup)}\n♻️ next to be rotated out when a schedule runs at the limit`
+      ? `${backupListLine(backup)}\n${t('backup.list.nextOut')}`
       : backupListLine(backup);
   const embed = new EmbedBuilder()
-    .setTitle(embedTitle('Backups of ', resolved.name))
+    .setTitle(embedTitle((name) => t('backup.list.title', { server: name }), resolved.name))
     .setColor(Colors.Blurple)
     .setDescription(
       all.backups.length === 0
-        ? `${summary}\n\nNo backups yet. Start one with \`/backup create\`.`
+        ? `${summary}\n\n${t('backup.list.empty')}`
         : `${summary}\n\n${shown.map(line).join('\n\n')}`,
     )
-    .setFooter({ text: `${used} · page ${current} of ${totalPages} · ${resolved.identifier}` });
+    .setFooter({
+      text: t('backup.list.footer', {
+        used,
+        page: formatNumber(current),
+        pages: formatNumber(totalPages),
+        server: resolved.identifier,
+      }),
+    });
   const pageButton = (label: string, target: number, disabled: boolean) =>
     new ButtonBuilder()
       .setCustomId(pageId.build({ server: resolved.identifier, page: target }))
@@ -61,8 +69,8 @@ async function renderList(s: MemberSession, server: LinkedServer, page: number) 
     totalPages > 1
       ? [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
-            pageButton('Previous', Math.max(1, current - 1), current <= 1),
-            pageButton('Next', Math.min(totalPages, current + 1), current >= totalPages),
+            pageButton(t('backup.list.previous'), Math.max(1, current - 1), current <= 1),
+            pageButton(t('backup.list.next'), Math.min(totalPages, current + 1), current >= totalPages),
           ),
         ]
       : [];

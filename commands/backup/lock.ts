@@ -2,6 +2,7 @@ import { userMention } from 'discord.js';
 import { backupLabel, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { answer } from '#discord/replies.js';
+import { t } from '#i18n/i18n.js';
 import { backupSubcommand } from './commonOptions.js';
 
 export const lock = backupSubcommand({
@@ -10,16 +11,18 @@ export const lock = backupSubcommand({
   access: 'linked',
   async run(interaction, ctx, s, { server, uuid }) {
     const backup = await s.panel.toggleLock(server.identifier, uuid);
-    const label = `Backup ${backupLabel(backup)} on ${serverLabel(server)}`;
+    const values = { backup: backupLabel(backup), server: serverLabel(server) };
     await answer(interaction, {
-      content: backup.is_locked
-        ? `🔒 ${label} is now **locked**: it cannot be deleted until it is unlocked.`
-        : `🔓 ${label} is now **unlocked**: it can be deleted.`,
+      content: t(backup.is_locked ? 'backup.lock.locked' : 'backup.lock.unlocked', values),
     });
     void postAudit(
       ctx.client,
       s.settings,
-      `${backup.is_locked ? '🔒' : '🔓'} ${userMention(s.userId)} ${backup.is_locked ? 'locked' : 'unlocked'} backup ${backupLabel(backup)} on ${serverLabel(server)}.`,
+      () =>
+        t(backup.is_locked ? 'backup.lock.auditLocked' : 'backup.lock.auditUnlocked', {
+          ...values,
+          member: userMention(s.userId),
+        }),
       ctx.logger,
     );
   },

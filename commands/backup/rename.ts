@@ -3,13 +3,13 @@ import { backupLabel, serverLabel } from '#backups/format.js';
 import { postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
+import { t } from '#i18n/i18n.js';
 import { PanelError } from '#panel/errors.js';
 import { InvalidInputError } from '#src/errors.js';
 import { chooseBackup, readChosenBackup, requirePanelPermission } from './checks.js';
 import { backupOption, serverOption } from './commonOptions.js';
 
-const CANNOT_RENAME =
-  'This panel cannot rename backups: renaming is a Pelican feature, and Pterodactyl has no such action. To get a backup with another name, create a new one with `/backup create name:…`.';
+const cannotRename = () => new InvalidInputError(() => t('backup.rename.cannot'));
 
 /**
  * /backup rename: Pelican's `PUT …/rename`. Pelican sends `is_scheduled` in every backup, Pterodactyl
@@ -35,14 +35,13 @@ export const rename = subcommand({
   async run(interaction, ctx, s, options) {
     const chosen = chooseBackup(s, options);
     const name = options.name.trim();
-    if (name === '') throw new InvalidInputError('Give the backup a name that is not only spaces.');
+    if (name === '') throw new InvalidInputError(() => t('backup.rename.blank'));
     const { backup, permissions } = await readChosenBackup(s, chosen);
-    if (backup.is_scheduled === undefined) throw new InvalidInputError(CANNOT_RENAME);
+    if (backup.is_scheduled === undefined) throw cannotRename();
     const { server } = chosen;
+    const values = { backup: backupLabel(backup), server: serverLabel(server) };
     if (backup.name === name) {
-      await answer(interaction, {
-        content: `Backup ${backupLabel(backup)} on ${serverLabel(server)} already has that name. Nothing was changed.`,
-      });
+      await answer(interaction, { content: t('backup.rename.unchanged', values) });
       return;
     }
     requirePanelPermission(permissions, 'backup.delete', server);
@@ -50,17 +49,15 @@ export const rename = subcommand({
     try {
       renamed = await s.panel.renameBackup(server.identifier, backup.uuid, name);
     } catch (error) {
-      if (error instanceof PanelError && error.kind === 'unsupported')
-        throw new InvalidInputError(CANNOT_RENAME);
+      if (error instanceof PanelError && error.kind === 'unsupported') throw cannotRename();
       throw error;
     }
-    await answer(interaction, {
-      content: `✏️ Backup ${backupLabel(backup)} on ${serverLabel(server)} is now called ${backupLabel(renamed)}.`,
-    });
+    const renamedValues = { ...values, renamed: backupLabel(renamed) };
+    await answer(interaction, { content: t('backup.rename.renamed', renamedValues) });
     void postAudit(
       ctx.client,
       s.settings,
-      `✏️ ${userMention(s.userId)} renamed backup ${backupLabel(backup)} on ${serverLabel(server)} to ${backupLabel(renamed)}.`,
+      () => t('backup.rename.audit', { ...renamedValues, member: userMention(s.userId) }),
       ctx.logger,
     );
   },
