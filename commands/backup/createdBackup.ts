@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { LongWork, Outcome } from '#backups/followToEnd.js';
 import { backupLabel, embedTitle, formatBytes, formatDuration, serverLabel } from '#backups/format.js';
 import { discordTime } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { type Backup, backupState } from '#panel/schemas.js';
+import type { Words } from '#src/errors.js';
 import type { LinkedServer } from '#store/index.js';
 
 /**
@@ -20,30 +22,31 @@ type ShownBackup = Pick<
 export function createdEmbed(backup: ShownBackup, server: LinkedServer, note: string, origin?: string) {
   const state = backupState(backup);
   const embed = new EmbedBuilder()
-    .setTitle(embedTitle('Backup ', backup.name))
+    .setTitle(embedTitle((name) => t('backup.created.title', { backup: name }), backup.name))
     .setColor(state === 'completed' ? Colors.Green : state === 'failed' ? Colors.Red : Colors.Yellow)
     .setDescription(`${serverLabel(server)}\n${origin ? `${origin}\n` : ''}${note}`)
     .setFooter({ text: backup.uuid });
   if (state === 'completed') {
     embed.addFields(
-      { name: 'Size', value: formatBytes(backup.bytes), inline: true },
+      { name: t('backup.field.size'), value: formatBytes(backup.bytes), inline: true },
       {
-        name: 'Took',
+        name: t('backup.field.took'),
         value: backup.completed_at
           ? formatDuration(Date.parse(backup.completed_at) - Date.parse(backup.created_at))
           : '—',
         inline: true,
       },
-      { name: 'Checksum', value: backup.checksum ? `\`${backup.checksum}\`` : '—' },
+      { name: t('backup.field.checksum'), value: backup.checksum ? `\`${backup.checksum}\`` : '—' },
     );
   }
-  if (backup.is_locked) embed.addFields({ name: 'Locked', value: '🔒 yes', inline: true });
+  if (backup.is_locked)
+    embed.addFields({ name: t('backup.field.locked'), value: t('backup.value.lockedYes'), inline: true });
   return embed;
 }
 
 /** Said once, kept on every edit: the member asked for a lock the panel did not apply. */
 export function lockNoteFor(refused: boolean): string {
-  return refused ? '\n⚠️ The panel created it unlocked: locking needs the `backup.delete` permission.' : '';
+  return refused ? `\n${t('backup.created.lockRefused')}` : '';
 }
 
 const payload = z.object({
@@ -84,7 +87,7 @@ export const createdBackup: LongWork<Payload, Backup> = {
       createdEmbed(
         startedBackup(p),
         p.server,
-        `⏳ In progress for ${formatDuration(elapsed)} — waiting for the panel to report it finished (last checked ${discordTime(new Date(), 'R')}).${lockNoteFor(p.lockRefused)}`,
+        `${t('backup.created.waiting', { duration: formatDuration(elapsed), checked: discordTime(new Date(), 'R') })}${lockNoteFor(p.lockRefused)}`,
         p.origin,
       ),
     ],
@@ -92,41 +95,59 @@ export const createdBackup: LongWork<Payload, Backup> = {
   finished(p, outcome) {
     const lockNote = lockNoteFor(p.lockRefused);
     const ok = backupState(outcome) === 'completed';
-    const note = ok
-      ? `✅ Completed.${lockNote}`
-      : '❌ The backup failed on the node. It does not count toward the limit; you can try again.';
+    const note = ok ? `${t('backup.created.completed')}${lockNote}` : t('backup.created.failed');
     // The DM stands alone: size and duration in the sentence, before any note about the lock.
-    const took = outcome.completed_at
-      ? `, took ${formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at))}`
-      : '';
-    const dmNote = ok ? `✅ Completed (${formatBytes(outcome.bytes)}${took}).${lockNote}` : note;
+    const size = formatBytes(outcome.bytes);
+    const dmCompleted = outcome.completed_at
+      ? t('backup.created.dmCompletedIn', {
+          size,
+          duration: formatDuration(Date.parse(outcome.completed_at) - Date.parse(outcome.created_at)),
+        })
+      : t('backup.created.dmCompleted', { size });
+    const dmNote = ok ? `${dmCompleted}${lockNote}` : note;
     return {
       reply: { embeds: [createdEmbed(outcome, p.server, note, p.origin)] },
-      dm: `Backup ${backupLabel(outcome)} on ${serverLabel(p.server)}: ${originOf(p)}${dmNote}`,
-      audit: `📦 Backup ${backupLabel(outcome)} on ${serverLabel(p.server)} (started by ${userMention(p.by)}) ${ok ? `completed (${formatBytes(outcome.bytes)})` : 'failed'}.`,
+      dm: dmLine(p, outcome, dmNote),
+      // Worded in the guild's language (the audit channel's readers), not the member's.
+      audit: () => {
+        const values = {
+          backup: backupLabel(outcome),
+          server: serverLabel(p.server),
+          member: userMention(p.by),
+        };
+        return ok
+          ? t('backup.created.auditCompleted', { ...values, size: formatBytes(outcome.bytes) })
+          : t('backup.created.auditFailed', values);
+      },
     };
   },
   deadline: (p, followedMs) =>
-    told(
-      p,
-      `⏳ The panel still reports this backup in progress after ${formatDuration(followedMs)}, so I stopped following it. Check it with \`/backup info\`.`,
-    ),
+    told(p, t('backup.created.deadline', { duration: formatDuration(followedMs) })),
   failed: (p, message) =>
-    told(
-      p,
-      `⚠️ I could not follow this backup to the end: ${message}\nCheck it later with \`/backup info\`.`,
-      `📦 Backup ${backupLabel(p.backup)} on ${serverLabel(p.server)} (started by ${userMention(p.by)}): I could not follow it to the end, so its outcome is unknown here.`,
+    told(p, t('backup.created.followFailed', { message }), () =>
+      t('backup.created.auditUnknown', {
+        backup: backupLabel(p.backup),
+        server: serverLabel(p.server),
+        member: userMention(p.by),
+      }),
     ),
 };
 
-const originOf = (p: Payload) => (p.origin ? `${p.origin}\n` : '');
+/** The DM: which backup, then how it was started (when not by `/backup create`) and the news. */
+function dmLine(p: Payload, backup: Pick<Backup, 'name' | 'uuid'>, note: string): string {
+  return t('backup.created.dm', {
+    backup: backupLabel(backup),
+    server: serverLabel(p.server),
+    news: `${p.origin ? `${p.origin}\n` : ''}${note}`,
+  });
+}
 
 /** An outcome about the backup as started (its end unknown here): the note, then any lock note. */
-function told(p: Payload, note: string, audit?: string): Outcome {
+function told(p: Payload, note: string, audit?: Words): Outcome {
   const said = `${note}${lockNoteFor(p.lockRefused)}`;
   return {
     reply: { embeds: [createdEmbed(startedBackup(p), p.server, said, p.origin)] },
-    dm: `Backup ${backupLabel(p.backup)} on ${serverLabel(p.server)}: ${originOf(p)}${said}`,
+    dm: dmLine(p, p.backup, said),
     ...(audit ? { audit } : {}),
   };
 }

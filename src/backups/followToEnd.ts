@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { postAudit } from '#discord/audit.js';
+import { type ChannelLine, postAudit } from '#discord/audit.js';
 import type { BotContext } from '#discord/context.js';
 import {
   type ProgressReply,
@@ -11,6 +11,8 @@ import {
   replyJson,
 } from '#discord/progressReply.js';
 import { explain } from '#discord/replies.js';
+import { currentLocale, withLocale } from '#i18n/i18n.js';
+import { FALLBACK_LOCALE, resolveLocale } from '#i18n/locales.js';
 import { type MemberSession, memberSession } from '#members/memberSession.js';
 import { holdsGuild } from '#src/shards/guilds.js';
 import type { FollowRecord } from '#store/followRecords.js';
@@ -20,7 +22,8 @@ import { pollUntil } from './poll.js';
  * The skeleton of long work (a backup being made, a restore, a server stopping): poll the panel at a
  * growing interval until the work ends or a deadline passes, and tell people how it went. A followed
  * piece of work is recorded in the store while it lasts, so a restarted bot resumes it and delivers
- * its outcome once.
+ * its outcome once. Its words are in the language of the member who asked (kept in the record, so a
+ * resumed follow speaks it too); its audit line in the guild's.
  */
 
 /** How often to ask: `follow` for work that takes minutes to hours, `quick` for a server stopping. */
@@ -53,7 +56,11 @@ export interface Outcome {
   readonly reply: ReplyBody;
   /** The same news standing alone, for a DM once the reply can no longer be edited. */
   readonly dm: string;
-  readonly audit?: string;
+  /**
+   * The audit channel's line: pass a function (`() => t('…', {…})`), worded in the guild's language
+   * when the outcome is kept; a string is posted as it is.
+   */
+  readonly audit?: ChannelLine;
   /** Runs once the outcome is out (not kept across a restart: record anything it starts first). */
   readonly after?: () => void;
 }
@@ -123,6 +130,8 @@ export async function recordFollow<Payload, T>(
     startedAt,
     deadlineAt: startedAt + deadlineMs,
     delivery: null,
+    // The asker's language (the interaction's): a restarted bot resumes the follow speaking it.
+    locale: currentLocale(),
   };
   try {
     await ctx.store.follows.put(record);
@@ -165,7 +174,10 @@ function follow(
   record: FollowRecord,
   session: MemberSession | undefined,
 ) {
-  const task = async (signal: AbortSignal) => {
+  // Started by an interaction, the follow already speaks its member's language; resumed after a
+  // restart, outside any interaction, it speaks the one its record kept (English for older records).
+  const task = (signal: AbortSignal) => withLocale(record.locale ?? FALLBACK_LOCALE, () => followed(signal));
+  const followed = async (signal: AbortSignal) => {
     const handle = replyHandle.safeParse(record.reply);
     const payload = work.payload.safeParse(record.payload);
     if (!handle.success || !payload.success) {
@@ -198,18 +210,18 @@ function follow(
         {},
         `stopped following a ${work.kind}`,
       );
-      await deliver(ctx, reply, record, stored(work.failed(payload.data, message)));
+      await deliver(ctx, reply, record, stored(ctx, record, work.failed(payload.data, message)));
       return;
     }
     if (outcome) {
-      await deliver(ctx, reply, record, stored(outcome));
+      await deliver(ctx, reply, record, stored(ctx, record, outcome));
       outcome.after?.();
     } else if (!signal.aborted) {
       await deliver(
         ctx,
         reply,
         record,
-        stored(work.deadline(payload.data, record.deadlineAt - record.startedAt)),
+        stored(ctx, record, work.deadline(payload.data, record.deadlineAt - record.startedAt)),
       );
     }
   };
@@ -222,15 +234,30 @@ function counted(ctx: BotContext, kind: string, task: (signal: AbortSignal) => P
   return (signal: AbortSignal) => task(signal).finally(() => ctx.metrics.followFinished(kind));
 }
 
-/** An outcome as the record keeps it: plain JSON, sent again as it is after a restart. */
+/** An outcome as the record keeps it: plain JSON, already worded, sent again as it is after a restart. */
 interface StoredOutcome {
   reply: ReturnType<typeof replyJson>;
   dm: string;
   audit: string | null;
 }
 
-function stored(outcome: Outcome): StoredOutcome {
-  return { reply: replyJson(outcome.reply), dm: outcome.dm, audit: outcome.audit ?? null };
+function stored(ctx: BotContext, record: FollowRecord, outcome: Outcome): StoredOutcome {
+  const { audit } = outcome;
+  return {
+    reply: replyJson(outcome.reply),
+    dm: outcome.dm,
+    audit:
+      audit === undefined
+        ? null
+        : typeof audit === 'string'
+          ? audit
+          : withLocale(guildLocale(ctx, record), audit),
+  };
+}
+
+/** The language of the guild the work was asked in (its audit channel's), as Discord prefers it. */
+function guildLocale(ctx: BotContext, record: FollowRecord) {
+  return resolveLocale(ctx.client.guilds.cache.get(record.guildId)?.preferredLocale);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocale, type Locale } from '#i18n/locales.js';
 import type { RecordStore } from './recordStore.js';
 import { RECORD_VERSION } from './records.js';
 
@@ -6,7 +7,8 @@ import { RECORD_VERSION } from './records.js';
  * Long work the bot is following (a backup being made, a restore), one record each, written when it
  * starts and deleted when its outcome is delivered, so a restart resumes every follow and delivers
  * each outcome once. A record holds no key: only ids, names, the interaction token (which Discord
- * expires after 15 minutes) and, once the work has ended, the outcome and which parts went out.
+ * expires after 15 minutes), the language of the member who asked and, once the work has ended, the
+ * outcome and which parts went out.
  *
  * Layout: `follow:<id>`, one key per record, listed by prefix: processes sharing the store (shards)
  * add and remove records without racing on a shared index. (Stores before shards also kept a
@@ -36,6 +38,11 @@ export const followRecord = z.object({
       delivered: z.array(z.enum(['member', 'audit'])),
     })
     .nullable(),
+  /**
+   * The language of the member who asked, so a follow resumed after a restart edits the reply and
+   * DMs in it. Absent from records written before it was kept (or no longer shipped): read as English.
+   */
+  locale: z.custom<Locale>(isLocale).optional().catch(undefined),
 });
 export type FollowRecord = z.output<typeof followRecord>;
 
