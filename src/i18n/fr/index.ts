@@ -1,0 +1,4 @@
+import { schedule } from './schedule.js';
+
+/** The French catalogue: every area of ../en-US/, translated. */
+export const fr = { schedule } as const;
