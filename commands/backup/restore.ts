@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, userMention } from 'discord.js';
 import { z } from 'zod';
 import { type LongWork, type Outcome, recordFollow, waitForEnd } from '#backups/followToEnd.js';
 import { backupLabel, formatDuration, serverLabel } from '#backups/format.js';
-import { postAudit } from '#discord/audit.js';
+import { type ChannelLine, postAudit } from '#discord/audit.js';
 import { subcommand } from '#discord/command.js';
 import {
   askToConfirm,
@@ -13,6 +13,7 @@ import {
 import type { BotContext } from '#discord/context.js';
 import { type ReplyHandle, replyHandleOf } from '#discord/progressReply.js';
 import { discordTime } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { type Backup, backupState } from '#panel/schemas.js';
 import { InvalidInputError } from '#src/errors.js';
@@ -61,20 +62,19 @@ export const restoreBackup: ConfirmableAction<
     if (running) requirePanelPermission(permissions, 'control.stop', server);
     const { truncate } = input;
     const lines = [
-      `♻️ **Restore** backup ${backupLabel(backup)} (created ${discordTime(backup.created_at, 'f')}) over ${serverLabel(server)}?`,
-      truncate
-        ? '• **Every current file is deleted first** (truncate), then the backup is unpacked.'
-        : '• Files in the backup overwrite the current ones; files that are not in the backup stay.',
-      running
-        ? `• The server is **${resources.current_state}**: I will send it the stop signal, wait until it is offline, then restore.`
-        : '• The server is offline.',
+      t('restore.ask.question', {
+        backup: backupLabel(backup),
+        created: discordTime(backup.created_at, 'f'),
+        server: serverLabel(server),
+      }),
+      truncate ? t('restore.ask.truncate') : t('restore.ask.overwrite'),
+      running ? t('restore.ask.running', { state: resources.current_state }) : t('restore.ask.offline'),
     ];
-    if (backupState(backup) === 'failed')
-      lines.push('• ⚠️ This backup **failed** when it was made: the restored files may be incomplete.');
+    if (backupState(backup) === 'failed') lines.push(t('restore.ask.failedBackup'));
     return {
       payload: { server, backup: { uuid, name: backup.name }, truncate, stopFirst: running },
       question: lines.join('\n'),
-      confirmLabel: running ? 'Stop and restore' : 'Restore',
+      confirmLabel: running ? t('restore.ask.confirmStop') : t('restore.ask.confirm'),
     };
   },
   async recheck(s, { server, backup: asked, stopFirst }) {
@@ -85,9 +85,7 @@ export const restoreBackup: ConfirmableAction<
     assertRestorable(backup);
     const running = RUNNING_STATES.has(resources.current_state);
     if (running && !stopFirst) {
-      throw new InvalidInputError(
-        `${serverLabel(server)} was started after you asked, so this confirmation no longer says what would happen. Run \`/backup restore\` again.`,
-      );
+      throw new InvalidInputError(() => t('restore.startedMeanwhile', { server: serverLabel(server) }));
     }
     return { backup, running };
   },
@@ -122,19 +120,20 @@ export const restoreBackup: ConfirmableAction<
     started.follow.start();
   },
   refusal: ({ server, backup, stopFirst }) => ({
-    what: `restore backup ${backupLabel(backup)} on ${serverLabel(server)}`,
-    nothingDone: 'nothing was restored',
-    checkHint: 'check the backup on the panel',
+    what: t('restore.refusal.what', { backup: backupLabel(backup), server: serverLabel(server) }),
+    nothingDone: t('restore.refusal.nothingDone'),
+    checkHint: t('restore.refusal.checkHint'),
     // "Stop and restore" may fail after the stop signal (the server did not stop in time): say so.
-    ...(stopFirst ? { note: ' The server may have been sent the stop signal.' } : {}),
+    ...(stopFirst ? { note: t('restore.refusal.maybeStopped') } : {}),
   }),
 };
 
 const followedPayload = confirmedBackup.extend({ by: z.string() });
 type FollowedPayload = z.output<typeof followedPayload>;
 
-const restoring = (p: FollowedPayload) => `${backupLabel(p.backup)} on ${serverLabel(p.server)}`;
-const told = (content: string, audit?: string): Outcome => ({
+/** The placeholders of a sentence about this restore. */
+const restoring = (p: FollowedPayload) => ({ backup: backupLabel(p.backup), server: serverLabel(p.server) });
+const told = (content: string, audit?: ChannelLine): Outcome => ({
   reply: { content },
   dm: content,
   ...(audit ? { audit } : {}),
@@ -149,22 +148,18 @@ export const followedRestore: LongWork<FollowedPayload, true> = {
     return view.server.status === 'restoring_backup' ? undefined : true;
   },
   progress: (p, elapsed) => ({
-    content: `♻️ Restoring ${restoring(p)}… (${formatDuration(elapsed)} so far; waiting for the panel to report it finished)`,
+    content: t('restore.progress', { ...restoring(p), duration: formatDuration(elapsed) }),
   }),
   finished: (p) =>
-    told(
-      `✅ The restore of ${restoring(p)} finished. The server is offline: start it when you are ready.`,
-      `♻️ The restore of ${restoring(p)} (by ${userMention(p.by)}) finished.`,
+    told(t('restore.finished', restoring(p)), () =>
+      t('restore.auditFinished', { ...restoring(p), member: userMention(p.by) }),
     ),
   deadline: (p, followedMs) =>
-    told(
-      `⏳ The panel still reports ${serverLabel(p.server)} restoring ${backupLabel(p.backup)} after ${formatDuration(followedMs)}, so I stopped following it. Check the server on the panel before starting it.`,
-    ),
+    told(t('restore.deadline', { ...restoring(p), duration: formatDuration(followedMs) })),
   // The restore itself was accepted; only following it failed. Never leave "Restoring…" standing.
   failed: (p, message) =>
-    told(
-      `⚠️ I could not follow the restore of ${restoring(p)} to the end: ${message}\nThe panel may still be restoring it: check the server on the panel before starting it.`,
-      `♻️ The restore of ${restoring(p)} (by ${userMention(p.by)}): I could not follow it to the end, so its outcome is unknown here.`,
+    told(t('restore.followFailed', { ...restoring(p), message }), () =>
+      t('restore.auditFollowFailed', { ...restoring(p), member: userMention(p.by) }),
     ),
 };
 
@@ -192,8 +187,16 @@ async function startRestore(
   });
   return {
     follow,
-    said: `♻️ Restoring ${restoring(p)}${p.truncate ? ' (files deleted first)' : ''}… I will update this message when the panel reports it finished.`,
-    audit: `♻️ ${userMention(p.by)} started restoring backup ${restoring(p)}${p.truncate ? ' (truncate)' : ''}${stopped ? ' after stopping it' : ''}.`,
+    said: p.truncate ? t('restore.startedTruncated', restoring(p)) : t('restore.started', restoring(p)),
+    // Worded by postAudit, in the guild's language.
+    audit: () => {
+      const said = { ...restoring(p), member: userMention(p.by) };
+      if (p.truncate)
+        return stopped
+          ? t('restore.auditStarted.truncateStopped', said)
+          : t('restore.auditStarted.truncate', said);
+      return stopped ? t('restore.auditStarted.stopped', said) : t('restore.auditStarted.plain', said);
+    },
   };
 }
 
@@ -229,19 +232,19 @@ function notRestored(p: StopPayload, message: string, error: unknown): Outcome {
   return {
     reply: { content: `⚠️ ${message}` },
     dm: `⚠️ ${message}`,
-    audit: refusalLine(p.by, restoreBackup.refusal({ ...p, stopFirst: true }), error),
+    audit: () => refusalLine(p.by, restoreBackup.refusal({ ...p, stopFirst: true }), error),
   };
 }
 
 const waitingToStop = (server: LinkedServer, elapsed: number) =>
-  `⏳ Waiting for ${serverLabel(server)} to stop before restoring (${formatDuration(elapsed)} so far)…`;
+  t('restore.waitingToStop', { server: serverLabel(server), duration: formatDuration(elapsed) });
 
 const didNotStop = (server: LinkedServer, waitedMs: number) =>
-  `${serverLabel(server)} did not stop within ${formatDuration(waitedMs)}, so nothing was restored. Stop it from the panel and try again.`;
+  t('restore.didNotStop', { server: serverLabel(server), duration: formatDuration(waitedMs) });
 
 /** "Stop and restore": the stop signal, then the wait until the server is offline (bounded). */
 async function stopAndWait(ctx: BotContext, s: MemberSession, server: LinkedServer, press: ConfirmedPress) {
-  await press.show(`⏹️ Sending the stop signal to ${serverLabel(server)}…`);
+  await press.show(t('restore.stopping', { server: serverLabel(server) }));
   await s.panel.sendPower(server.identifier, 'stop');
   const offline = await waitForEnd(ctx, ctx.background.signal, {
     pace: 'quick',
@@ -252,7 +255,7 @@ async function stopAndWait(ctx: BotContext, s: MemberSession, server: LinkedServ
     },
     onWaiting: (elapsed) => press.show(waitingToStop(server, elapsed)),
   });
-  if (!offline) throw new InvalidInputError(didNotStop(server, ctx.timings.stopTimeoutMs));
+  if (!offline) throw new InvalidInputError(() => didNotStop(server, ctx.timings.stopTimeoutMs));
 }
 
 export const restore = subcommand({
