@@ -8,6 +8,7 @@ import {
 import { type Command, type ComponentInteraction, idRoute, slashRoute } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
 import { escapeText } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import { onSetupAction } from './setup/actions.js';
 import { panelUrlFormId, setupActionId } from './setup/ids.js';
 import { setupMessage } from './setup/message.js';
@@ -37,16 +38,14 @@ export const setupCommand: Command = {
       } catch (error) {
         if (error instanceof DiscordAPIError && error.code === 50007) {
           await answer(interaction, {
-            content:
-              '📪 I could not send you a DM, so setup cannot start. Allow direct messages from this server ' +
-              '(click the server name → **Privacy Settings** → turn on **Direct Messages**), then run `/setup` again.',
+            content: t('setup.dmFailed'),
           });
           return;
         }
         throw error;
       }
       await answer(interaction, {
-        content: `📬 I sent you a DM to set up **${escapeText(guild.name)}**. Everything else happens there.`,
+        content: t('setup.dmSent', { guild: escapeText(guild.name) }),
       });
     },
   }),

@@ -2,6 +2,7 @@ import type { Guild } from 'discord.js';
 import type { ComponentInteraction } from '#discord/command.js';
 import type { BotContext } from '#discord/context.js';
 import { explain } from '#discord/replies.js';
+import { t } from '#i18n/i18n.js';
 import { InvalidInputError } from '#src/errors.js';
 import type { GuildSettings } from '#store/index.js';
 import { NO_AUDIT, type SetupView } from './ids.js';
@@ -30,7 +31,7 @@ function chosenChannel(interaction: ComponentInteraction, guild: Guild): string 
   const value = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
   const channelId = !value || value === NO_AUDIT ? null : value;
   if (channelId && !guild.channels.cache.has(channelId))
-    throw new InvalidInputError('That channel no longer exists. Pick again.');
+    throw new InvalidInputError(() => t('setup.status.channelGone'));
   return channelId;
 }
 
@@ -44,7 +45,7 @@ function chosenRoles(interaction: ComponentInteraction, guild: Guild, current: r
   const values = interaction.values;
   const pickable = new Set(pickableRoles(guild).map((role) => role.id));
   if (values.some((id) => !shown.has(id) || !pickable.has(id)))
-    throw new InvalidInputError('Some of those roles no longer exist. Pick again.');
+    throw new InvalidInputError(() => t('setup.status.rolesGone'));
   return [...current.filter((id) => !shown.has(id)), ...values];
 }
 
@@ -65,32 +66,27 @@ export async function onSetupAction(
   if (action === 'rolepage' || action === 'chanpage') {
     status = undefined;
   } else if (action === 'test') {
-    if (!settings?.panelUrl) throw new InvalidInputError('Set the panel URL first.');
+    if (!settings?.panelUrl) throw new InvalidInputError(() => t('setup.status.urlFirst'));
     try {
-      status = `✅ The panel answered in ${await probePanel(ctx, settings.panelUrl)} ms.`;
+      status = t('setup.status.testPassed', { ms: await probePanel(ctx, settings.panelUrl) });
     } catch (error) {
       // The outcome of a test is the test's status line, a failure included.
-      status = `❌ ${explain(error, ctx.logger, 'panel test failed')}`;
+      status = t('setup.status.testFailed', { reason: explain(error, ctx.logger, 'panel test failed') });
     }
   } else if (action === 'roles') {
     const values = chosenRoles(interaction, guild, settings?.managerRoleIds ?? []);
     ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { managerRoleIds: values }));
-    status =
-      values.length > 0
-        ? '✅ Only those roles (and Manage Server) may restore and delete.'
-        : '✅ Anyone whose panel key allows it may restore and delete.';
+    status = values.length > 0 ? t('setup.status.rolesSet') : t('setup.status.rolesAnyone');
   } else {
     const channelId = chosenChannel(interaction, guild);
     if (action === 'audit') {
       ({ settings } = await saveSettings(ctx, guild, interaction.user.id, { auditChannelId: channelId }));
-      status = channelId ? '✅ Backup actions will be logged in that channel.' : '✅ No audit channel.';
+      status = channelId ? t('setup.status.auditSet') : t('setup.status.auditNone');
     } else {
       ({ settings } = await saveSettings(ctx, guild, interaction.user.id, {
         notificationsChannelId: channelId,
       }));
-      status = channelId
-        ? '✅ I will watch the panel and post there: backups made without me (schedules, the panel), how they end, stuck and deleted backups, restores.'
-        : '✅ No notifications channel: the panel is no longer watched for this server.';
+      status = channelId ? t('setup.status.notificationsSet') : t('setup.status.notificationsNone');
     }
   }
   await interaction.editReply(setupMessage(guild, settings, status, view));

@@ -10,6 +10,7 @@ import {
   userMention,
 } from 'discord.js';
 import { discordTime, EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import type { GuildSettings } from '#store/index.js';
 import { FIRST_PAGES, NO_AUDIT, type SetupView, setupActionId } from './ids.js';
 
@@ -34,19 +35,16 @@ export function setupMessage(
 ) {
   const current = settings ?? defaultSettings('');
   const embed = new EmbedBuilder()
-    .setTitle(truncate(`Backup bot setup for ${guild.name}`, 256))
+    .setTitle(truncate(t('setup.embed.title', { guild: guild.name }), 256))
     .setColor(current.panelUrl ? Colors.Green : Colors.Orange)
-    .setDescription(
-      'Members link their own panel API key with `/link`; the panel decides what each key may do. ' +
-        'The panel URL is set here, so it never appears in a channel.',
-    )
+    .setDescription(t('setup.embed.description'))
     .addFields(
       {
-        name: 'Panel URL',
-        value: current.panelUrl ? `\`${current.panelUrl}\`` : 'not set — press **Set panel URL**',
+        name: t('setup.embed.panelUrl'),
+        value: current.panelUrl ? `\`${current.panelUrl}\`` : t('setup.embed.panelUrlUnset'),
       },
       {
-        name: 'Roles allowed to restore and delete',
+        name: t('setup.embed.roles'),
         value:
           current.managerRoleIds.length > 0
             ? fitList(
@@ -54,27 +52,32 @@ export function setupMessage(
                 EMBED_FIELD_MAX,
                 ', ',
               )
-            : 'any member whose panel key allows it',
+            : t('setup.embed.rolesAnyone'),
       },
       {
-        name: 'Audit channel',
+        name: t('setup.embed.audit'),
         value: current.auditChannelId
           ? `#${escapeText(guild.channels.cache.get(current.auditChannelId)?.name ?? current.auditChannelId)}`
-          : 'none',
+          : t('setup.embed.none'),
       },
       {
-        name: 'Notifications channel',
+        name: t('setup.embed.notifications'),
         value: current.notificationsChannelId
-          ? `#${escapeText(guild.channels.cache.get(current.notificationsChannelId)?.name ?? current.notificationsChannelId)} — backups made on the panel, failures, stuck and deleted backups, restores`
-          : 'none — the panel is not watched',
+          ? t('setup.embed.notificationsSet', {
+              channel: `#${escapeText(guild.channels.cache.get(current.notificationsChannelId)?.name ?? current.notificationsChannelId)}`,
+            })
+          : t('setup.embed.notificationsNone'),
       },
     );
   if (settings)
     embed.addFields({
-      name: 'Last change',
-      value: `by ${userMention(settings.setupBy)} ${discordTime(settings.updatedAt, 'R')}`,
+      name: t('setup.embed.lastChange'),
+      value: t('setup.embed.lastChangeBy', {
+        member: userMention(settings.setupBy),
+        when: discordTime(settings.updatedAt, 'R'),
+      }),
     });
-  if (status) embed.addFields({ name: 'Status', value: truncate(status, 1024) });
+  if (status) embed.addFields({ name: t('setup.embed.status'), value: truncate(status, 1024) });
   return { embeds: [embed], components: controls(guild, current, view) };
 }
 
@@ -107,7 +110,8 @@ function pageOf<T>(
   return { shown: items.slice(at * size, (at + 1) * size), page: at, pages };
 }
 
-const pageNote = (page: number, pages: number) => (pages > 1 ? ` · page ${page + 1} of ${pages}` : '');
+const pageNote = (page: number, pages: number) =>
+  pages > 1 ? t('setup.controls.pageNote', { page: page + 1, pages }) : '';
 
 function controls(guild: Guild, current: GuildSettings, view: SetupView) {
   const roles = pageOf(pickableRoles(guild), view.rolePage, ROLES_PER_PAGE);
@@ -117,10 +121,13 @@ function controls(guild: Guild, current: GuildSettings, view: SetupView) {
     setupActionId.build({ action, guildId: guild.id, ...pages });
   const rows: ActionRowBuilder<ButtonBuilder | StringSelectMenuBuilder>[] = [
     new ActionRowBuilder<ButtonBuilder>().addComponents(
-      new ButtonBuilder().setCustomId(id('url')).setLabel('Set panel URL').setStyle(ButtonStyle.Primary),
+      new ButtonBuilder()
+        .setCustomId(id('url'))
+        .setLabel(t('setup.controls.setUrl'))
+        .setStyle(ButtonStyle.Primary),
       new ButtonBuilder()
         .setCustomId(id('test'))
-        .setLabel('Test connection')
+        .setLabel(t('setup.controls.test'))
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(!current.panelUrl),
     ),
@@ -130,9 +137,7 @@ function controls(guild: Guild, current: GuildSettings, view: SetupView) {
       new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
         new StringSelectMenuBuilder()
           .setCustomId(id('roles'))
-          .setPlaceholder(
-            `Roles that may restore and delete (none: anyone)${pageNote(roles.page, roles.pages)}`,
-          )
+          .setPlaceholder(t('setup.controls.rolesPlaceholder', { page: pageNote(roles.page, roles.pages) }))
           .setMinValues(0)
           .setMaxValues(roles.shown.length)
           .addOptions(
@@ -149,11 +154,13 @@ function controls(guild: Guild, current: GuildSettings, view: SetupView) {
     new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
       new StringSelectMenuBuilder()
         .setCustomId(id('audit'))
-        .setPlaceholder(`Audit channel (optional)${pageNote(channels.page, channels.pages)}`)
+        .setPlaceholder(
+          t('setup.controls.auditPlaceholder', { page: pageNote(channels.page, channels.pages) }),
+        )
         .setMinValues(1)
         .setMaxValues(1)
         .addOptions([
-          { label: 'No audit channel', value: NO_AUDIT, default: !current.auditChannelId },
+          { label: t('setup.controls.noAudit'), value: NO_AUDIT, default: !current.auditChannelId },
           ...channels.shown.map((c) => ({
             label: truncate(`#${c.name}`, 100),
             value: c.id,
@@ -167,12 +174,16 @@ function controls(guild: Guild, current: GuildSettings, view: SetupView) {
       new StringSelectMenuBuilder()
         .setCustomId(id('notify'))
         .setPlaceholder(
-          `Notifications channel (optional; may be the audit channel)${pageNote(channels.page, channels.pages)}`,
+          t('setup.controls.notificationsPlaceholder', { page: pageNote(channels.page, channels.pages) }),
         )
         .setMinValues(1)
         .setMaxValues(1)
         .addOptions([
-          { label: 'No notifications channel', value: NO_AUDIT, default: !current.notificationsChannelId },
+          {
+            label: t('setup.controls.noNotifications'),
+            value: NO_AUDIT,
+            default: !current.notificationsChannelId,
+          },
           ...channels.shown.map((c) => ({
             label: truncate(`#${c.name}`, 100),
             value: c.id,
@@ -182,9 +193,21 @@ function controls(guild: Guild, current: GuildSettings, view: SetupView) {
     ),
   );
   const pagers = [
-    ...(roles.pages > 1 ? pagerButtons('rolepage', 'Roles', roles, (rolePage) => ({ ...at, rolePage })) : []),
+    ...(roles.pages > 1
+      ? pagerButtons(
+          'rolepage',
+          [t('setup.controls.rolesPrevious'), t('setup.controls.rolesNext')],
+          roles,
+          (rolePage) => ({ ...at, rolePage }),
+        )
+      : []),
     ...(channels.pages > 1
-      ? pagerButtons('chanpage', 'Channels', channels, (channelPage) => ({ ...at, channelPage }))
+      ? pagerButtons(
+          'chanpage',
+          [t('setup.controls.channelsPrevious'), t('setup.controls.channelsNext')],
+          channels,
+          (channelPage) => ({ ...at, channelPage }),
+        )
       : []),
   ];
   if (pagers.length > 0) rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(pagers));
@@ -192,19 +215,19 @@ function controls(guild: Guild, current: GuildSettings, view: SetupView) {
 
   function pagerButtons(
     action: 'rolepage' | 'chanpage',
-    label: string,
+    [previous, next]: [string, string],
     { page, pages }: { page: number; pages: number },
     to: (page: number) => SetupView,
   ) {
     return [
       new ButtonBuilder()
         .setCustomId(setupActionId.build({ action, guildId: guild.id, ...to(Math.max(0, page - 1)) }))
-        .setLabel(`◀ ${label}`)
+        .setLabel(previous)
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(page === 0),
       new ButtonBuilder()
         .setCustomId(setupActionId.build({ action, guildId: guild.id, ...to(Math.min(pages - 1, page + 1)) }))
-        .setLabel(`${label} ▶`)
+        .setLabel(next)
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(page === pages - 1),
     ];

@@ -1,4 +1,5 @@
 import type { BotContext } from '#discord/context.js';
+import { t } from '#i18n/i18n.js';
 import { panelClientFor } from '#members/memberSession.js';
 import { PanelError } from '#panel/errors.js';
 import { messages } from '#panel/messages.js';
@@ -10,18 +11,19 @@ import { Secret } from '#src/secret.js';
  * people to an admin and to `/setup`, which is where this admin already is.
  */
 function probeProblem(error: PanelError, panelUrl: string): string {
-  const at = `\`${panelUrl}\``;
+  const url = `\`${panelUrl}\``;
   switch (error.kind) {
     case 'tls':
-      return `The HTTPS certificate of ${at} could not be verified. The panel needs a valid certificate for its host name.`;
+      return t('setup.probe.tls', { url });
     case 'not_a_panel':
-      return `${at} does not answer like a Pterodactyl or Pelican panel. Use the address you open the panel at in a browser.`;
+      return t('setup.probe.notAPanel', { url });
     case 'unreachable':
+      // Both sides are worded in the same language, at the same moment.
       return error.userMessage === messages.addressRefused(new URL(panelUrl).host)
-        ? `${at} leads to an address the bot may not connect to (private, loopback or link-local).`
-        : `Could not connect to ${at}. Check the address and that the panel is up.`;
+        ? t('setup.probe.addressRefused', { url })
+        : t('setup.probe.unreachable', { url });
     default:
-      return `${at} could not be verified. ${error.userMessage}`;
+      return t('setup.probe.other', { url, reason: error.userMessage });
   }
 }
 
@@ -35,10 +37,8 @@ export async function probePanel(ctx: BotContext, panelUrl: string): Promise<num
     await panelClientFor(ctx, panelUrl, new Secret('')).account();
   } catch (error) {
     if (error instanceof PanelError && error.kind === 'unauthenticated') return Date.now() - started;
-    if (error instanceof PanelError) throw new InvalidInputError(probeProblem(error, panelUrl));
+    if (error instanceof PanelError) throw new InvalidInputError(() => probeProblem(error, panelUrl));
     throw error;
   }
-  throw new InvalidInputError(
-    `\`${panelUrl}\` answered without asking for a key, so it does not behave like a Pterodactyl or Pelican panel.`,
-  );
+  throw new InvalidInputError(() => t('setup.probe.noKeyAsked', { url: `\`${panelUrl}\`` }));
 }

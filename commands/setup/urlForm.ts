@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import type { ComponentInteraction } from '#discord/command.js';
 import type { BotContext } from '#discord/context.js';
+import { t } from '#i18n/i18n.js';
 import { checkPanelUrl } from '#panel/url.js';
 import { InvalidInputError } from '#src/errors.js';
 import { saveSettings } from './actions.js';
@@ -20,7 +21,7 @@ export async function showPanelUrlForm(interaction: ComponentInteraction, ctx: B
   const settings = await ctx.store.getGuildSettings(guild.id);
   const input = new TextInputBuilder()
     .setCustomId(URL_INPUT)
-    .setLabel('Panel URL')
+    .setLabel(t('setup.form.label'))
     .setStyle(TextInputStyle.Short)
     .setPlaceholder('https://panel.example.com')
     .setRequired(true)
@@ -29,7 +30,7 @@ export async function showPanelUrlForm(interaction: ComponentInteraction, ctx: B
   await interaction.showModal(
     new ModalBuilder()
       .setCustomId(panelUrlFormId.build({ guildId: guild.id }))
-      .setTitle('Panel URL')
+      .setTitle(t('setup.form.title'))
       .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
   );
 }
@@ -46,15 +47,11 @@ export async function onPanelUrlForm(interaction: ModalSubmitInteraction, ctx: B
   } catch (error) {
     // Say plainly that nothing changed: the settings in the DM still show the previous URL.
     if (error instanceof InvalidInputError)
-      throw new InvalidInputError(`The panel URL was not saved. ${error.userMessage}`);
+      throw new InvalidInputError(() => t('setup.form.notSaved', { reason: error.userMessage }));
     throw error;
   }
   // The store forgets the links of a guild whose panel changes: they hold keys for the old host.
   const { settings, panelChanged } = await saveSettings(ctx, guild, interaction.user.id, { panelUrl });
-  const note = panelChanged
-    ? ' Members linked to the previous panel were unlinked and must run `/link` again.'
-    : '';
-  await interaction.editReply(
-    setupMessage(guild, settings, `✅ Panel URL saved; the panel answered in ${ms} ms.${note}`),
-  );
+  const saved = panelChanged ? t('setup.form.savedUnlinked', { ms }) : t('setup.form.saved', { ms });
+  await interaction.editReply(setupMessage(guild, settings, saved));
 }
