@@ -1,4 +1,6 @@
+import { common } from './common.js';
+import { errors } from './errors.js';
 import { schedule } from './schedule.js';
 
 /** The Russian catalogue: every area of ../en-US/, translated. */
-export const ru = { schedule } as const;
+export const ru = { common, errors, schedule } as const;
