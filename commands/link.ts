@@ -15,6 +15,7 @@ import type { BotContext } from '#discord/context.js';
 import { customIdCodec } from '#discord/customId.js';
 import { answer } from '#discord/replies.js';
 import { EMBED_FIELD_MAX, escapeText, fitList, truncate } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import type { SetUpSettings } from '#members/memberSession.js';
 import { panelClientFor } from '#members/memberSession.js';
 import { findLinkedServer } from '#members/resolveServer.js';
@@ -38,14 +39,14 @@ async function showForm(interaction: ChatInputCommandInteraction) {
   await interaction.showModal(
     new ModalBuilder()
       .setCustomId(formId.build({}))
-      .setTitle('Link your panel account')
+      .setTitle(t('link.form.title'))
       .addComponents(
         new ActionRowBuilder<TextInputBuilder>().addComponents(
           new TextInputBuilder()
             .setCustomId(KEY_INPUT)
-            .setLabel('Client API key (Account → API Credentials)')
+            .setLabel(t('link.form.keyLabel'))
             .setStyle(TextInputStyle.Short)
-            .setPlaceholder('ptlc_… or pacc_…')
+            .setPlaceholder(t('link.form.keyPlaceholder'))
             .setRequired(true)
             .setMinLength(16)
             .setMaxLength(128),
@@ -53,9 +54,9 @@ async function showForm(interaction: ChatInputCommandInteraction) {
         new ActionRowBuilder<TextInputBuilder>().addComponents(
           new TextInputBuilder()
             .setCustomId(SERVER_INPUT)
-            .setLabel('Default server identifier (optional)')
+            .setLabel(t('link.form.serverLabel'))
             .setStyle(TextInputStyle.Short)
-            .setPlaceholder('e.g. 1a2b3c4d')
+            .setPlaceholder(t('link.form.serverPlaceholder'))
             .setRequired(false)
             .setMaxLength(36),
         ),
@@ -83,14 +84,10 @@ async function withinMs<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
 function readKey(raw: string): Secret {
   const key = raw.trim();
   if (/^(ptla|papp)_/.test(key)) {
-    throw new InvalidInputError(
-      'That is an **application** API key (admin area). Create a **client** API key instead: Account → API Credentials on the panel.',
-    );
+    throw new InvalidInputError(() => t('link.applicationKey'));
   }
   if (!/^[A-Za-z0-9_.-]{16,128}$/.test(key)) {
-    throw new InvalidInputError(
-      'That does not look like a panel API key. Copy the whole key from Account → API Credentials and try `/link` again.',
-    );
+    throw new InvalidInputError(() => t('link.notAKey'));
   }
   return new Secret(key);
 }
@@ -114,9 +111,8 @@ async function onSubmit(
     servers = (await panel.listServers({ signal })).map((s) => ({ identifier: s.identifier, name: s.name }));
   } catch (error) {
     if (error instanceof PanelError && error.kind === 'cancelled') {
-      throw new InvalidInputError(
-        `The panel took longer than ${Math.round(ctx.timings.linkDeadlineMs / 1000)} seconds to check your key and list your servers, so nothing was saved. Try \`/link\` again later; if it keeps happening, the panel may be overloaded.`,
-      );
+      const seconds = Math.round(ctx.timings.linkDeadlineMs / 1000);
+      throw new InvalidInputError(() => t('link.tooSlow', { count: seconds }));
     }
     throw error;
   }
@@ -124,18 +120,15 @@ async function onSubmit(
   if (
     [account.username, ...servers.flatMap((x) => [x.name, x.identifier])].some((text) => apiKey.isIn(text))
   ) {
-    throw new InvalidInputError(
-      'The panel answered with your API key inside an account or server name, so nothing was saved. Ask the panel admin to look at the panel; delete that key on the panel (Account → API Credentials).',
-    );
+    throw new InvalidInputError(() => t('link.keyEchoed'));
   }
 
   let defaultServer: string | null = null;
   if (wantedDefault) {
     const found = findLinkedServer(servers, wantedDefault);
     if (!found) {
-      throw new InvalidInputError(
-        `Your key works, but it does not reach a server \`${escapeText(wantedDefault.slice(0, 36))}\`. Nothing was saved: run \`/link\` again with one of your servers or leave the field empty.`,
-      );
+      const server = `\`${escapeText(wantedDefault.slice(0, 36))}\``;
+      throw new InvalidInputError(() => t('link.unknownDefault', { server }));
     }
     defaultServer = found.identifier;
   } else if (servers.length === 1 && servers[0]) {
@@ -150,32 +143,32 @@ async function onSubmit(
     { whilePanelUrl: settings.panelUrl },
   );
   if (!stored) {
-    throw new InvalidInputError(
-      'The panel URL of this Discord server changed while your key was being checked, so nothing was saved. Run `/link` again.',
-    );
+    throw new InvalidInputError(() => t('link.panelChanged'));
   }
 
-  const shown = servers.map(
-    (s) =>
-      `• ${escapeText(truncate(s.name, 80))} (\`${s.identifier}\`)${s.identifier === defaultServer ? ' — default' : ''}`,
-  );
+  const shown = servers.map((s) => {
+    const server = { name: escapeText(truncate(s.name, 80)), id: `\`${s.identifier}\`` };
+    return s.identifier === defaultServer
+      ? t('link.linked.defaultServer', server)
+      : t('link.linked.server', server);
+  });
   const embed = new EmbedBuilder()
-    .setTitle('Panel account linked')
+    .setTitle(t('link.linked.title'))
     .setColor(Colors.Green)
     .setDescription(
-      `Linked as **${escapeText(account.username)}** on \`${settings.panelUrl}\`. Your key is stored encrypted and is never shown again.`,
+      t('link.linked.description', {
+        account: `**${escapeText(account.username)}**`,
+        url: `\`${settings.panelUrl}\``,
+      }),
     )
     .addFields({
-      name: `Servers your key reaches (${servers.length})`,
-      value:
-        shown.length > 0
-          ? fitList(shown, EMBED_FIELD_MAX, '\n')
-          : 'none yet — ask a server owner to add you as a subuser, then `/link` again',
+      name: t('link.linked.servers', { count: servers.length }),
+      value: shown.length > 0 ? fitList(shown, EMBED_FIELD_MAX, '\n') : t('link.linked.none'),
     });
   if (servers.length > 1 && !defaultServer) {
     embed.addFields({
-      name: 'Tip',
-      value: 'Pick a server with the `server` option of `/backup`, or `/link` again with a default server.',
+      name: t('link.linked.tip'),
+      value: t('link.linked.tipText'),
     });
   }
   await answer(interaction, { embeds: [embed] });

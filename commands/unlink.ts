@@ -1,6 +1,7 @@
 import { InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { type Command, slashRoute } from '#discord/command.js';
 import { answer } from '#discord/replies.js';
+import { t } from '#i18n/i18n.js';
 
 const definition = {
   name: 'unlink',
@@ -19,9 +20,7 @@ export const unlinkCommand: Command = {
       // Forgotten without decrypting: a link under an encryption key since removed goes all the same.
       const existed = await ctx.store.forgetMember(guildId, interaction.user.id);
       await answer(interaction, {
-        content: existed
-          ? '🗑️ Your panel key and game servers are forgotten in this Discord server. Consider deleting the key on the panel too (Account → API Credentials).'
-          : 'Nothing to forget: you had no panel account linked in this Discord server.',
+        content: existed ? t('link.unlink.forgotten') : t('link.unlink.nothing'),
       });
     },
   }),

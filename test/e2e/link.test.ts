@@ -152,7 +152,7 @@ describe('/link within its deadline', () => {
     const answered = await linkThroughModal(e2e, w.guild, w.member, w.memberAccount.key);
     e2e.panel.faults.latencyMs = 0;
     const text = visibleText(answered.original);
-    expect(text).toContain('The panel took longer than 1 seconds to check your key and list your servers');
+    expect(text).toContain('The panel took longer than 1 second to check your key and list your servers');
     expect(text).toContain('nothing was saved');
     expect(await e2e.bot.context.store.getMemberLink(w.guild.id, w.member.id)).toBeUndefined();
     const pages = () => e2e.panel.requests.filter((r) => /^\/api\/client\/?$/.test(r.path)).length;
