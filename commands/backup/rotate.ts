@@ -11,6 +11,7 @@ import type { BotContext } from '#discord/context.js';
 import { replyHandleOf } from '#discord/progressReply.js';
 import { explain } from '#discord/replies.js';
 import { discordTime, escapeText, truncate } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { PanelError } from '#panel/errors.js';
 import { messages } from '#panel/messages.js';
@@ -49,12 +50,11 @@ type Standing =
   | ({ readonly atLimit: true; readonly backups: Backup[] } & AtLimit);
 
 const noBackupsAllowed = (server: LinkedServer) =>
-  new InvalidInputError(
-    `${serverLabel(server)} is not allowed any backups (its backup limit is 0). Ask a panel admin to raise the limit.`,
-  );
+  new InvalidInputError(() => t('rotate.noBackupsAllowed', { server: serverLabel(server) }));
 
-const reached = (server: LinkedServer, at: Pick<AtLimit, 'limit' | 'used'>) =>
-  `${serverLabel(server)} has reached its backup limit (${at.used} of ${at.limit}).`;
+/** "… has reached its backup limit (3 of 3).": worded where it is read, as the sentences it starts. */
+const reached = (server: LinkedServer, at: Pick<AtLimit, 'limit' | 'used'>) => () =>
+  t('rotate.reached', { server: serverLabel(server), used: at.used, limit: at.limit });
 
 /**
  * Whether a create would meet the limit, from the server view and the count of the listing's first
@@ -91,22 +91,24 @@ async function standing(s: MemberSession, ctx: BotContext, server: LinkedServer)
   if (used < limit) return { atLimit: false };
   const atLimit = reached(server, { limit, used });
   requirePanelPermission(view.permissions, 'backup.create', server);
-  withContext(`${atLimit} Making room would delete its oldest unlocked backup.`, () =>
-    requirePanelPermission(view.permissions, 'backup.delete', server),
-  );
+  withContext(atLimit, () => requirePanelPermission(view.permissions, 'backup.delete', server));
   // What a scheduled run would delete, but never one still being made.
   const oldest = rotationCandidate(listing.backups.filter((b) => backupState(b) !== 'in_progress'));
   if (!oldest) {
     const running = listing.backups.some((b) => backupState(b) === 'in_progress' && !b.is_locked);
-    throw new InvalidInputError(
-      `${atLimit} Every backup that counts toward it is locked${running ? ' or still in progress' : ''}, so there is none I could delete to make room. Delete a backup you no longer need (unlock it first if it is locked), then try again.`,
+    throw new InvalidInputError(() =>
+      t(running ? 'rotate.allLockedOrRunning' : 'rotate.allLocked', { atLimit: atLimit() }),
     );
   }
   await refuseWhileScheduleRotates(s, server, atLimit);
   const until = throttledUntil(throttleTimes(ctx, s, server, listing.backups), throttleOf(ctx), Date.now());
   if (until) {
-    throw new InvalidInputError(
-      `${atLimit} ${messages.backupThrottled(ctx.config.BACKUP_THROTTLE_LIMIT, ctx.config.BACKUP_THROTTLE_PERIOD, until)} Nothing was deleted: making room now would lose the oldest backup without a new one.`,
+    const { BACKUP_THROTTLE_LIMIT, BACKUP_THROTTLE_PERIOD } = ctx.config;
+    throw new InvalidInputError(() =>
+      t('rotate.throttled', {
+        atLimit: atLimit(),
+        throttled: messages.backupThrottled(BACKUP_THROTTLE_LIMIT, BACKUP_THROTTLE_PERIOD, until),
+      }),
     );
   }
   return { atLimit: true, limit, used, oldest, backups: listing.backups };
@@ -122,7 +124,7 @@ const OVERDUE_MS = 5 * 60_000;
  * ours alongside it would delete a second backup (panel-schedules-api.md §6, pitfalls). Best effort:
  * a key that may not read schedules, or a listing that fails, does not stop the rotation.
  */
-async function refuseWhileScheduleRotates(s: MemberSession, server: LinkedServer, atLimit: string) {
+async function refuseWhileScheduleRotates(s: MemberSession, server: LinkedServer, atLimit: () => string) {
   const schedules = await s.panel.listSchedules(server.identifier).catch((error: unknown) => {
     if (error instanceof PanelError) return [];
     throw error;
@@ -136,11 +138,12 @@ async function refuseWhileScheduleRotates(s: MemberSession, server: LinkedServer
       (schedule.is_processing || (schedule.is_active && dueSoon(schedule.next_run_at))),
   );
   if (!rotating) return;
-  const name = `**${escapeText(truncate(rotating.name, 80))}**`;
-  throw new InvalidInputError(
-    rotating.is_processing
-      ? `${atLimit} A backup schedule on it (${name}) is running, and at the limit it deletes the oldest unlocked backup by itself. Nothing was deleted: try again in a minute or two. (If it still says so in a few minutes, the schedule may be stuck: pausing and resuming it clears that.)`
-      : `${atLimit} A backup schedule on it (${name}) is about to run, and at the limit it deletes the oldest unlocked backup by itself. Nothing was deleted: try again in a minute or two.`,
+  const schedule = `**${escapeText(truncate(rotating.name, 80))}**`;
+  throw new InvalidInputError(() =>
+    t(rotating.is_processing ? 'rotate.scheduleRunning' : 'rotate.scheduleDue', {
+      atLimit: atLimit(),
+      schedule,
+    }),
   );
 }
 
@@ -162,13 +165,15 @@ function throttleTimes(ctx: BotContext, s: MemberSession, server: LinkedServer, 
     : [...listed, ...ctx.backupWork.deletedCreatedAt(s.settings.panelUrl, server.identifier)];
 }
 
-/** A refusal of `check`, said after `context` (what the member was about to do). */
-function withContext(context: string, check: () => void) {
+/** A refusal of `check` (of what deleting needs), said after the limit it was met at. */
+function withContext(atLimit: () => string, check: () => void) {
   try {
     check();
   } catch (error) {
-    if (error instanceof InvalidInputError) throw new InvalidInputError(`${context} ${error.userMessage}`);
-    if (error instanceof NotAllowedError) throw new NotAllowedError(`${context} ${error.userMessage}`);
+    const said = (refusal: UserFacingError) => () =>
+      t('rotate.wouldDelete', { atLimit: atLimit(), reason: refusal.userMessage });
+    if (error instanceof InvalidInputError) throw new InvalidInputError(said(error));
+    if (error instanceof NotAllowedError) throw new NotAllowedError(said(error));
     throw error;
   }
 }
@@ -186,13 +191,9 @@ export async function offerRotation(
 ): Promise<void> {
   const now = await standing(s, ctx, server);
   if (!now.atLimit) {
-    throw new InvalidInputError(
-      `Room was made on ${serverLabel(server)} just as you asked, so nothing needs deleting: run \`/backup create\` again.`,
-    );
+    throw new InvalidInputError(() => t('rotate.roomMade', { server: serverLabel(server) }));
   }
-  withContext(`${reached(server, now)} Making room would delete its oldest unlocked backup.`, () =>
-    requireDestructiveRole(interaction, s.settings),
-  );
+  withContext(reached(server, now), () => requireDestructiveRole(interaction, s.settings));
   await askToConfirm(interaction, ctx, rotateBackup, s, { server, asked, at: now });
 }
 
@@ -220,16 +221,19 @@ export const rotateBackup: ConfirmableAction<RotationInput, Confirmed, void> = {
   payload: confirmed,
   async ask(_s, { server, asked, at, note }) {
     const { oldest } = at;
-    const size = backupState(oldest) === 'completed' ? `, ${formatBytes(oldest.bytes)}` : '';
-    const created = `created ${discordTime(oldest.created_at, 'R')}, ${discordTime(oldest.created_at, 'f')}${size}`;
+    const when = { when: discordTime(oldest.created_at, 'R'), date: discordTime(oldest.created_at, 'f') };
+    const created =
+      backupState(oldest) === 'completed'
+        ? t('rotate.ask.createdSized', { ...when, size: formatBytes(oldest.bytes) })
+        : t('rotate.ask.created', when);
     const newOne = asked.name
-      ? `the new backup ${backupLabel({ name: asked.name, uuid: '' })}`
-      : 'a new backup';
+      ? t('rotate.ask.newNamed', { backup: backupLabel({ name: asked.name, uuid: '' }) })
+      : t('rotate.ask.newUnnamed');
     const lines = [
       ...(note ? [note, ''] : []),
-      `♻️ ${reached(server, at)}`,
-      `**Delete the oldest unlocked backup** ${backupLabel(oldest)} (${created}) **and create** ${newOne}?`,
-      '• The deleted backup cannot be brought back; locked backups are never touched.',
+      `♻️ ${reached(server, at)()}`,
+      t('rotate.ask.question', { backup: backupLabel(oldest), created, newOne }),
+      t('rotate.ask.cannotUndo'),
     ];
     return {
       payload: {
@@ -239,7 +243,7 @@ export const rotateBackup: ConfirmableAction<RotationInput, Confirmed, void> = {
         limit: at.limit,
       },
       question: lines.join('\n'),
-      confirmLabel: 'Delete oldest and create',
+      confirmLabel: t('rotate.ask.confirm'),
     };
   },
   // The server is read again in `run`, inside its lock: a check made out here could be stale by the
@@ -251,7 +255,7 @@ export const rotateBackup: ConfirmableAction<RotationInput, Confirmed, void> = {
       rotate(s, ctx, p),
     );
     if (done.kind === 'changed') {
-      const note = `⚠️ Since I asked, ${whatChanged(p.oldest, done.at.backups)}. Nothing was deleted.`;
+      const note = t('rotate.sinceAsked', { change: whatChanged(p.oldest, done.at.backups) });
       await askToConfirm(press.interaction, ctx, rotateBackup, s, {
         server,
         asked: p.asked,
@@ -267,9 +271,9 @@ export const rotateBackup: ConfirmableAction<RotationInput, Confirmed, void> = {
     await followStarted(s, ctx, press, p, done.started, done.deleted);
   },
   refusal: ({ server, oldest }) => ({
-    what: `delete backup ${backupLabel(oldest)} from ${serverLabel(server)} to make room for a new backup`,
-    nothingDone: 'nothing was deleted',
-    checkHint: 'check the backups on the panel',
+    what: t('rotate.refusal.what', { backup: backupLabel(oldest), server: serverLabel(server) }),
+    nothingDone: t('rotate.refusal.nothingDone'),
+    checkHint: t('rotate.refusal.checkHint'),
   }),
 };
 
@@ -303,12 +307,11 @@ async function rotate(s: MemberSession, ctx: BotContext, p: Confirmed): Promise<
 }
 
 function whatChanged(oldest: Confirmed['oldest'], backups: readonly Backup[]): string {
-  const label = backupLabel(oldest);
+  const backup = backupLabel(oldest);
   const current = backups.find((b) => b.uuid === oldest.uuid);
-  if (!current)
-    return `${label} is gone (it was deleted meanwhile), so the oldest unlocked backup is another one`;
-  if (current.is_locked) return `${label} was locked, so the oldest unlocked backup is another one`;
-  return `${label} is no longer the oldest unlocked backup`;
+  if (!current) return t('rotate.changed.gone', { backup });
+  if (current.is_locked) return t('rotate.changed.locked', { backup });
+  return t('rotate.changed.notOldest', { backup });
 }
 
 /** The new backup, followed exactly like one `/backup create` started, in the confirmation's message. */
@@ -322,8 +325,11 @@ async function followStarted(
 ) {
   const { server } = p;
   const origin = deleted
-    ? `♻️ Made room by deleting the oldest unlocked backup, ${backupLabel(p.oldest)} (created ${discordTime(p.oldest.created_at, 'f')}).`
-    : '📦 Room was made meanwhile, so nothing was deleted.';
+    ? t('rotate.originDeleted', {
+        backup: backupLabel(p.oldest),
+        date: discordTime(p.oldest.created_at, 'f'),
+      })
+    : t('rotate.originMeanwhile');
   const lockNote = lockNoteFor(p.asked.locked === true && !started.is_locked);
   const follow = await recordFollow(ctx, createdBackup, s, replyHandleOf(press.interaction), {
     server,
@@ -334,16 +340,23 @@ async function followStarted(
   });
   // The watch must not announce the bot's own backup as one that appeared without it.
   await noteStartedByBot(ctx.store, s.guildId, server.identifier, started.uuid);
-  const note = `⏳ In progress — I will update this message when the panel reports it finished.${lockNote}`;
+  const note = `${t('backup.created.inProgress')}${lockNote}`;
   await press.interaction
     .editReply({ content: '', embeds: [createdEmbed(started, server, note, origin)], components: [] })
     .catch((error: unknown) => ctx.logger.info('could not edit a confirmed action’s reply', { error }));
   await postAudit(
     ctx.client,
     s.settings,
-    deleted
-      ? `♻️ ${userMention(s.userId)} deleted backup ${backupLabel(p.oldest)} from ${serverLabel(server)} to make room (limit ${p.limit}) and started backup ${backupLabel(started)}.`
-      : `📦 ${userMention(s.userId)} started backup ${backupLabel(started)} on ${serverLabel(server)} (room was made meanwhile, nothing was deleted).`,
+    () => {
+      const said = {
+        member: userMention(s.userId),
+        server: serverLabel(server),
+        started: backupLabel(started),
+      };
+      return deleted
+        ? t('rotate.auditDeleted', { ...said, backup: backupLabel(p.oldest), limit: p.limit })
+        : t('rotate.auditMeanwhile', said);
+    },
     ctx.logger,
   );
   follow.start();
@@ -357,18 +370,19 @@ async function notCreated(
   p: Confirmed,
   error: unknown,
 ) {
-  const deleted = `Backup ${backupLabel(p.oldest)} **was deleted** from ${serverLabel(p.server)} to make room`;
+  const deleted = { backup: backupLabel(p.oldest), server: serverLabel(p.server) };
   const unknown = error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
   const why = explain(error, ctx.logger, 'create after a rotation failed', { kind: 'rotate' });
-  const said = unknown
-    ? `⚠️ ${deleted}, but the panel did not answer when I asked it for the new backup, so it may or may not have been made: check \`/backup list\`. ${why}`
-    : `⚠️ ${deleted}, but the new backup **was not created**: ${why}`;
-  await press.show(said);
-  const reason = error instanceof UserFacingError ? ` ${error.userMessage}` : '';
+  await press.show(t(unknown ? 'rotate.notCreatedUnknown' : 'rotate.notCreated', { ...deleted, why }));
+  // Worded by postAudit, in the guild's language.
   await postAudit(
     ctx.client,
     s.settings,
-    `⚠️ ${userMention(s.userId)} deleted backup ${backupLabel(p.oldest)} from ${serverLabel(p.server)} to make room, but the new backup ${unknown ? 'may not have been created (the panel did not answer)' : 'was not created'}.${reason}`,
+    () => {
+      const reason = error instanceof UserFacingError ? ` ${error.userMessage}` : '';
+      const said = { ...deleted, member: userMention(s.userId), reason };
+      return t(unknown ? 'rotate.auditNotCreatedUnknown' : 'rotate.auditNotCreated', said);
+    },
     ctx.logger,
   );
 }
