@@ -15,6 +15,7 @@ import { askToConfirm, type ConfirmableAction, type ConfirmedPress } from '#disc
 import type { BotContext } from '#discord/context.js';
 import { explain } from '#discord/replies.js';
 import { codeSpan, discordTime, fitList, truncate } from '#discord/text.js';
+import { t } from '#i18n/i18n.js';
 import type { MemberSession } from '#members/memberSession.js';
 import { resolveServer } from '#members/resolveServer.js';
 import { PanelError, type PanelErrorKind } from '#panel/errors.js';
@@ -85,14 +86,11 @@ function criteriaOf(input: { keep: number | null; olderThan: string | null; fail
   const olderThan = input.olderThan?.trim() || null;
   const olderThanMs = olderThan === null ? null : parseAge(olderThan);
   if (olderThan !== null && olderThanMs === null) {
-    throw new InvalidInputError(
-      `\`older-than\` takes an age such as \`12h\`, \`7d\` or \`2w\` (m minutes, h hours, d days, w weeks; up to 10 years), and ${codeSpan(truncate(olderThan, 50))} is not one.`,
-    );
+    const value = codeSpan(truncate(olderThan, 50));
+    throw new InvalidInputError(() => t('prune.badAge', { value }));
   }
   if (input.keep !== null && (!Number.isInteger(input.keep) || input.keep < 1 || input.keep > 1000)) {
-    throw new InvalidInputError(
-      '`keep` takes a whole number from 1 to 1000: how many of the newest to keep.',
-    );
+    throw new InvalidInputError(() => t('prune.badKeep'));
   }
   const criteria: Criteria = {
     keep: input.keep,
@@ -101,34 +99,31 @@ function criteriaOf(input: { keep: number | null; olderThan: string | null; fail
     failedOnly: input.failedOnly === true,
   };
   if (!hasCriterion(criteria)) {
-    throw new InvalidInputError(
-      'Say what to prune: `keep` (how many of the newest backups to keep), `older-than` (an age such as `7d`) or `failed-only`.',
-    );
+    throw new InvalidInputError(() => t('prune.noCriteria'));
   }
   return criteria;
 }
 
 function criteriaWords(c: Criteria): string {
   const words = [
-    ...(c.failedOnly ? ['failed only'] : []),
-    ...(c.olderThan !== null ? [`older than ${codeSpan(c.olderThan)}`] : []),
-    ...(c.keep !== null ? [c.keep === 1 ? 'keeping the newest one' : `keeping the ${c.keep} newest`] : []),
+    ...(c.failedOnly ? [t('prune.criteria.failedOnly')] : []),
+    ...(c.olderThan !== null ? [t('prune.criteria.olderThan', { age: codeSpan(c.olderThan) })] : []),
+    ...(c.keep !== null ? [t('prune.criteria.keeping', { count: c.keep })] : []),
   ];
   return words.join(', ');
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function backupLine(backup: Backup): string {
   const state = backupState(backup);
-  const what = state === 'completed' ? formatBytes(backup.bytes) : state === 'failed' ? '❌ failed' : '⏳';
+  const what =
+    state === 'completed' ? formatBytes(backup.bytes) : state === 'failed' ? t('prune.failed') : '⏳';
   return `• ${backupLabel(backup)} · ${what} · ${discordTime(backup.created_at, 'R')}`;
 }
 
-const SPARED: Record<SpareReason, string> = {
-  locked: '🔒 locked',
-  in_progress: '⏳ still in progress',
-  last_successful: '✅ the last successful backup',
+const SPARED: Record<SpareReason, () => string> = {
+  locked: () => t('prune.spared.locked'),
+  in_progress: () => t('prune.spared.inProgress'),
+  last_successful: () => t('prune.spared.lastSuccessful'),
 };
 
 /** Sections of a message, each fitted to its share of `max` ("…and N more" past it). */
@@ -150,18 +145,22 @@ export const pruneBackups: ConfirmableAction<{ server: LinkedServer; criteria: C
     payload: confirmed,
     async ask(s, { server, criteria }) {
       const { backups, plan } = await readPlan(s, server, criteria);
-      const spared = plan.spared.map(({ backup, why }) => `${backupLine(backup)} — ${SPARED[why]}`);
+      const spared = plan.spared.map(({ backup, why }) => `${backupLine(backup)} — ${SPARED[why]()}`);
       const words = criteriaWords(criteria);
       if (plan.doomed.length === 0) {
         const none =
           backups.length === 0
-            ? `${serverLabel(server)} has no backups, so there is nothing to prune.`
-            : `Nothing on ${serverLabel(server)} can be pruned (${words}), so nothing would be deleted.`;
-        throw new InvalidInputError(
-          fitted(none, [{ title: '**Spared** (they match, but stay):', lines: spared }], QUESTION_MAX),
+            ? t('prune.noBackups', { server: serverLabel(server) })
+            : t('prune.nothingMatches', { server: serverLabel(server), criteria: words });
+        throw new InvalidInputError(() =>
+          fitted(none, [{ title: t('prune.sparedTitle'), lines: spared }], QUESTION_MAX),
         );
       }
-      const head = `🧹 **Delete ${plural(plan.doomed.length, 'backup')}** from ${serverLabel(server)} (${words})?\n• They cannot be brought back. I delete them one by one and report each.`;
+      const head = t('prune.question', {
+        count: plan.doomed.length,
+        server: serverLabel(server),
+        criteria: words,
+      });
       return {
         payload: {
           server: { identifier: server.identifier, name: server.name },
@@ -171,12 +170,12 @@ export const pruneBackups: ConfirmableAction<{ server: LinkedServer; criteria: C
         question: fitted(
           head,
           [
-            { title: '**To delete**', lines: plan.doomed.map(backupLine) },
-            { title: '**Spared** (they match, but stay):', lines: spared },
+            { title: t('prune.toDeleteTitle'), lines: plan.doomed.map(backupLine) },
+            { title: t('prune.sparedTitle'), lines: spared },
           ],
           QUESTION_MAX,
         ),
-        confirmLabel: `Delete ${plural(plan.doomed.length, 'backup')}`,
+        confirmLabel: t('prune.confirm', { count: plan.doomed.length }),
       };
     },
     // Read again in `run`, inside the server's lock, so that a rotation cannot interleave.
@@ -187,12 +186,16 @@ export const pruneBackups: ConfirmableAction<{ server: LinkedServer; criteria: C
         deleteOneByOne(s, ctx, p, press),
       );
       await press.show(report(p, result));
-      await postAudit(ctx.client, s.settings, auditLine(s.userId, p, result), ctx.logger);
+      await postAudit(ctx.client, s.settings, () => auditLine(s.userId, p, result), ctx.logger);
     },
     refusal: ({ server, doomed, criteria }) => ({
-      what: `prune ${plural(doomed.length, 'backup')} from ${serverLabel(server)} (${criteriaWords(criteria)})`,
-      nothingDone: 'nothing was deleted',
-      checkHint: 'check the backups on the panel',
+      what: t('prune.refusal.what', {
+        count: doomed.length,
+        server: serverLabel(server),
+        criteria: criteriaWords(criteria),
+      }),
+      nothingDone: t('prune.refusal.nothingDone'),
+      checkHint: t('prune.refusal.checkHint'),
     }),
   };
 
@@ -212,7 +215,7 @@ interface Pruned {
   readonly notTried: Backup[];
   readonly stopped: string | null;
   /** Shown to the member, no longer deleted: gone, locked or no longer matching since. */
-  readonly leftAlone: Array<{ name: string; why: string }>;
+  readonly leftAlone: Array<{ name: string; why: () => string }>;
 }
 
 /** Failures after which the next delete would fail the same way: the prune stops there. */
@@ -245,13 +248,15 @@ async function deleteOneByOne(
     .filter(({ uuid }) => !stillDoomed.has(uuid))
     .map((asked) => ({ name: asked.name, why: whyLeftAlone(asked.uuid, backups, plan.spared) }));
   if (targets.length === 0) {
-    throw new InvalidInputError(
+    throw new InvalidInputError(() =>
       fitted(
-        `Nothing was deleted: since you asked, none of those backups can be pruned any more.`,
+        t('prune.noneLeft'),
         [
           {
-            title: '**Left alone**',
-            lines: leftAlone.map(({ name, why }) => `• ${backupLabel({ name, uuid: '' })} — ${why}`),
+            title: t('prune.leftAloneTitle'),
+            lines: leftAlone.map(({ name, why }) =>
+              t('prune.line', { backup: backupLabel({ name, uuid: '' }), why: why() }),
+            ),
           },
         ],
         CONTENT_MAX - 10,
@@ -259,9 +264,7 @@ async function deleteOneByOne(
     );
   }
 
-  await press.show(
-    `🧹 Deleting ${plural(targets.length, 'backup')} from ${serverLabel(server)}, one by one…`,
-  );
+  await press.show(t('prune.deleting', { count: targets.length, server: serverLabel(server) }));
   const deleted: Backup[] = [];
   const failed: Array<{ backup: Backup; why: string }> = [];
   let waitedMs = 0;
@@ -278,21 +281,26 @@ async function deleteOneByOne(
         const waitMs = retryWait(error, tries, waitedMs);
         if (waitMs !== null) {
           await press.show(
-            `🧹 Deleting from ${serverLabel(server)}: ${deleted.length} of ${targets.length} deleted. The panel asked me to slow down, so I wait ${Math.ceil(waitMs / 1000)} s before going on…`,
+            t('prune.slowingDown', {
+              server: serverLabel(server),
+              deleted: deleted.length,
+              count: targets.length,
+              seconds: Math.ceil(waitMs / 1000),
+            }),
           );
           const waited = await sleep(waitMs, true, { signal: ctx.background.signal }).catch(() => false);
           if (waited) {
             waitedMs += waitMs;
             continue;
           }
-          return stop(targets, index, { deleted, failed, leftAlone }, 'the bot is restarting.');
+          return stop(targets, index, { deleted, failed, leftAlone }, t('prune.restarting'));
         }
         const why = explain(error, ctx.logger, 'deleting a backup of a prune failed', { kind: 'prune' });
         if (!(error instanceof PanelError) || STOPS.has(error.kind)) {
           // The panel did not answer: this one may be gone or not; the rest were not tried.
           const unknown =
             error instanceof PanelError && (error.kind === 'timeout' || error.kind === 'unreachable');
-          if (unknown) failed.push({ backup, why: `the panel did not answer (it may be deleted): ${why}` });
+          if (unknown) failed.push({ backup, why: t('prune.noAnswer', { why }) });
           return stop(targets, unknown ? index + 1 : index, { deleted, failed, leftAlone }, why);
         }
         failed.push({ backup, why });
@@ -323,37 +331,46 @@ function retryWait(error: unknown, tries: number, waitedMs: number): number | nu
 
 function whyLeftAlone(uuid: string, backups: Backup[], spared: ReturnType<typeof selectForPrune>['spared']) {
   const now = backups.find((b) => b.uuid === uuid);
-  if (!now) return 'already gone';
+  if (!now) return () => t('prune.leftAlone.gone');
   const kept = spared.find((s) => s.backup.uuid === uuid);
-  if (kept?.why === 'locked') return 'locked since';
-  if (kept?.why === 'last_successful') return 'now the last successful backup';
-  return 'no longer matches';
+  if (kept?.why === 'locked') return () => t('prune.leftAlone.locked');
+  if (kept?.why === 'last_successful') return () => t('prune.leftAlone.lastSuccessful');
+  return () => t('prune.leftAlone.noLongerMatches');
 }
 
 function report(p: Confirmed, r: Pruned): string {
   const counts = [
-    `**${r.deleted.length} deleted**`,
-    ...(r.failed.length > 0 ? [`${r.failed.length} failed`] : []),
-    ...(r.notTried.length > 0 ? [`${r.notTried.length} not deleted`] : []),
+    t('prune.report.deleted', { count: r.deleted.length }),
+    ...(r.failed.length > 0 ? [t('prune.report.failed', { count: r.failed.length })] : []),
+    ...(r.notTried.length > 0 ? [t('prune.report.notDeleted', { count: r.notTried.length })] : []),
   ].join(', ');
   const icon = r.failed.length === 0 && r.notTried.length === 0 ? '🧹' : '⚠️';
-  const head = `${icon} Prune of ${serverLabel(p.server)} (${criteriaWords(p.criteria)}): ${counts}.`;
+  const head = t('prune.report.head', {
+    icon,
+    server: serverLabel(p.server),
+    criteria: criteriaWords(p.criteria),
+    counts,
+  });
   const name = (b: Pick<Backup, 'name' | 'uuid'>) => `• ${backupLabel(b)}`;
   return fitted(
     head,
     [
-      { title: '**Deleted**', lines: r.deleted.map(name) },
+      { title: t('prune.report.deletedTitle'), lines: r.deleted.map(name) },
       {
-        title: '**Failed**',
-        lines: r.failed.map(({ backup, why }) => `${name(backup)} — ${truncate(why, 200)}`),
+        title: t('prune.report.failedTitle'),
+        lines: r.failed.map(({ backup, why }) =>
+          t('prune.line', { backup: backupLabel(backup), why: truncate(why, 200) }),
+        ),
       },
       {
-        title: `**Not deleted**: I stopped — ${truncate(r.stopped ?? '', 300)}`,
+        title: t('prune.report.stoppedTitle', { why: truncate(r.stopped ?? '', 300) }),
         lines: r.notTried.map(name),
       },
       {
-        title: '**Left alone** (changed since you asked)',
-        lines: r.leftAlone.map(({ name: n, why }) => `${name({ name: n, uuid: '' })} — ${why}`),
+        title: t('prune.report.leftAloneTitle'),
+        lines: r.leftAlone.map(({ name: n, why }) =>
+          t('prune.line', { backup: backupLabel({ name: n, uuid: '' }), why: why() }),
+        ),
       },
     ],
     CONTENT_MAX,
@@ -362,10 +379,16 @@ function report(p: Confirmed, r: Pruned): string {
 
 function auditLine(userId: string, p: Confirmed, r: Pruned): string {
   const more = [
-    ...(r.failed.length > 0 ? [`${r.failed.length} failed`] : []),
-    ...(r.notTried.length > 0 ? [`${r.notTried.length} not deleted (the prune stopped)`] : []),
+    ...(r.failed.length > 0 ? [t('prune.audit.failed', { count: r.failed.length })] : []),
+    ...(r.notTried.length > 0 ? [t('prune.audit.notDeleted', { count: r.notTried.length })] : []),
   ];
-  return `🧹 ${userMention(userId)} pruned ${serverLabel(p.server)} (${criteriaWords(p.criteria)}): ${plural(r.deleted.length, 'backup')} deleted${more.length > 0 ? `, ${more.join(', ')}` : ''}.`;
+  return t('prune.audit.line', {
+    member: userMention(userId),
+    server: serverLabel(p.server),
+    criteria: criteriaWords(p.criteria),
+    count: r.deleted.length,
+    more: more.length > 0 ? `, ${more.join(', ')}` : '',
+  });
 }
 
 export const prune = subcommand({
