@@ -16,14 +16,14 @@ export type Words = () => string;
 export class UserFacingError extends Error {
   readonly #words: Words;
 
-  constructor(words: Words | string, options?: { cause?: unknown; logMessage?: string }) {
-    const said: Words = typeof words === 'string' ? () => words : words;
+  constructor(words: Words, options?: { cause?: unknown; logMessage?: string }) {
+    // The log line is English, whoever the member is.
     super(
-      options?.logMessage ?? withLocale('en-US', said),
+      options?.logMessage ?? withLocale('en-US', words),
       options?.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = new.target.name;
-    this.#words = said;
+    this.#words = words;
   }
 
   /** The member's sentence, in the current language. */

@@ -37,7 +37,7 @@ export interface ValidationFailure {
 
 export interface PanelErrorInit {
   kind: PanelErrorKind;
-  userMessage: Words | string;
+  userMessage: Words;
   status?: number | null;
   code?: string | null;
   detail?: string | null;

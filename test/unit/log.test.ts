@@ -50,7 +50,7 @@ describe('log lines', () => {
     const { logger, records } = capture();
     const cause = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
     logger.warn('panel unreachable', { error: new TypeError('fetch failed', { cause }) });
-    logger.error('refused', { error: new InvalidInputError('That backup is locked.') });
+    logger.error('refused', { error: new InvalidInputError(() => 'That backup is locked.') });
     const [warning, refusal] = records();
     expect(warning?.error).toEqual({
       name: 'TypeError',
