@@ -3,7 +3,8 @@ import { tIn } from '#i18n/i18n.js';
 import type { Locale } from '#i18n/locales.js';
 import { itEndsClean, useE2E } from './fixtures.js';
 import { visibleText, waitUntil } from './harness.js';
-import { backupCommand, soloMember } from './memberFlows.js';
+import { answer, backupCommand, buttonsOf, soloMember } from './memberFlows.js';
+import { createAdminGuild, current, runCommand } from './setupSteps.js';
 
 /**
  * A member whose Discord client speaks German or French is answered in that language from the first
@@ -22,6 +23,13 @@ function ownWords(text: string, names: readonly string[] = []): string {
   return rest;
 }
 
+/** Everything a press's message showed, one text. */
+const shownAll = (handle: { responses: ReadonlyArray<{ kind: string; data?: unknown }> }) =>
+  handle.responses
+    .filter((r) => r.kind === 'callback' || r.kind === 'edit')
+    .map((r) => visibleText(r.data as Parameters<typeof visibleText>[0]))
+    .join('\n');
+
 /** The fixed words of a sentence before its first placeholder. */
 const before = (text: string, marker: string) => text.slice(0, text.indexOf(marker));
 
@@ -32,7 +40,7 @@ function expectNoEnglish(text: string, names: readonly string[] = []): void {
 
 describe('the member’s language, end to end', () => {
   const e2e = useE2E({
-    panel: { backupDurationMs: 600 },
+    panel: { backupDurationMs: 600, restoreDurationMs: 300 },
     timings: { interactionTokenLifetimeMs: 400 },
   });
 
@@ -105,6 +113,44 @@ describe('the member’s language, end to end', () => {
         server: `**${m.server.name}** (\`${m.server.identifier}\`)`,
       }),
     );
+  });
+
+  it('German: the restore confirmation, its buttons, and the restore to its end', async () => {
+    const m = await soloMember(e2e, { locale: 'de' });
+    const backup = e2e.panel.addBackup(m.server, { name: 'gestern', state: 'completed' });
+    const ask = await backupCommand(e2e, m, 'restore', { backup: backup.uuid });
+    const question = visibleText(ask.original);
+    expect(question).toContain(tIn('de', 'restore.ask.overwrite'));
+    expect(question).toContain(tIn('de', 'restore.ask.offline'));
+    expectNoEnglish(question, ['gestern', m.server.name]);
+    expect(buttonsOf(ask.original).map((button) => button.label)).toEqual([
+      tIn('de', 'restore.ask.confirm'),
+      tIn('de', 'common.confirmation.cancel'),
+    ]);
+
+    const server = `**${m.server.name}** (\`${m.server.identifier}\`)`;
+    const finished = tIn('de', 'restore.finished', { backup: '**gestern**', server });
+    const press = await answer(e2e, m, ask.original, 'confirm');
+    await press.waitFor((h) => shownAll(h).includes(finished), 10_000);
+    expectNoEnglish(shownAll(press), ['gestern', m.server.name]);
+  });
+
+  it('German: the setup DM, its controls and the panel URL form', async () => {
+    const { guild, admin } = await createAdminGuild(e2e, 'Spieleabend');
+    admin.locale = 'de';
+    const reply = await runCommand(e2e, { guild, user: admin }, 'setup');
+    expect(visibleText(reply.original)).toBe(tIn('de', 'setup.dmSent', { guild: 'Spieleabend' }));
+    const dm = await e2e.discord.waitForDm(admin, (message) => visibleText(message).includes('Spieleabend'));
+    const shown = current(e2e, dm);
+    const text = visibleText(shown);
+    expect(text).toContain(tIn('de', 'setup.embed.title', { guild: 'Spieleabend' }));
+    expect(text).toContain(tIn('de', 'setup.embed.panelUrlUnset'));
+    expectNoEnglish(text, ['Spieleabend']);
+    const labels = (shown.components ?? [])
+      .flatMap((row) => row.components ?? [])
+      .map((component) => component.label ?? component.placeholder ?? '');
+    expect(labels).toContain(tIn('de', 'setup.controls.setUrl'));
+    for (const label of labels) expectNoEnglish(label);
   });
 
   const fallbacks: Array<[string, Locale]> = [

@@ -1,6 +1,9 @@
 import { common } from './common.js';
 import { errors } from './errors.js';
+import { restore } from './restore.js';
 import { schedule } from './schedule.js';
+import { setup } from './setup.js';
+import { watch } from './watch.js';
 
 /** The German catalogue: every area of ../en-US/, translated. */
-export const de = { common, errors, schedule } as const;
+export const de = { common, errors, restore, schedule, setup, watch } as const;
