@@ -36,7 +36,7 @@ export const panel = {
       named:
         'The panel has no server {{server}} that your account can reach. Check the server identifier (the `server` option lists yours).',
       unnamed:
-        'The panel has no this server that your account can reach. Check the server identifier (the `server` option lists yours).',
+        'The panel does not have this server, or your account cannot reach it. Check the server identifier (the `server` option lists yours).',
     },
     /** `{{backup}}` is the backup's identifier as code. */
     backup: {
